@@ -1,0 +1,106 @@
+// The outcome of a forecast run: per indicator, where it is heading and how it
+// stands against its target; per goal, a roll-up. Reports read only this.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/types.h"
+
+namespace plancast {
+
+enum class TargetStatus { kAchieved, kOnTrack, kAtRisk, kOffTrack, kInsufficientData };
+
+// Eurostat's classes, from the ratio of actual to required pace.
+enum class ProgressClass {
+  kTargetMet,       // target already reached
+  kSignificant,     // ratio >= 95%
+  kModerate,        // 60% <= ratio < 95%
+  kInsufficient,    // 0 <= ratio < 60%
+  kMovingAway,      // ratio < 0
+  kNotAssessable,   // too little data, or no target
+};
+
+struct Pace {
+  double value = 0.0;  // %/yr for growth rates, unit/yr for slopes
+  PaceKind kind = PaceKind::kSlope;
+};
+
+struct YearValue {
+  int year = 0;
+  double value = 0.0;
+};
+
+struct ProjectionSummary {
+  int year = 0;
+  double value = 0.0;  // median
+  double lo80 = 0.0, hi80 = 0.0, lo95 = 0.0, hi95 = 0.0;
+};
+
+// 时间过半/任务过半: share of plan time elapsed vs share of the distance from
+// the baseline value to the target already covered.
+struct ScheduleCheck {
+  double time_elapsed = 0.0;  // 0..1
+  double task_done = 0.0;     // may be < 0 (moved away) or > 1 (beyond target)
+};
+
+// One point of a chart series; lo/hi are NaN where not applicable.
+struct ChartPoint {
+  double t = 0.0;
+  double value = 0.0;
+  double lo80 = 0.0, hi80 = 0.0, lo95 = 0.0, hi95 = 0.0;
+};
+
+struct IndicatorResult {
+  const Indicator* indicator = nullptr;  // owned by the Plan, which outlives the result
+  std::optional<YearValue> latest;
+  std::optional<YearValue> baseline;      // value in the plan's baseline year, if known
+  std::optional<ProjectionSummary> projection;
+  std::optional<double> p_meet;
+  std::optional<Pace> required_annual_change;    // from latest to target
+  std::optional<Pace> historical_annual_change;  // from baseline (or first) to latest
+  std::optional<int> crossing_year;
+  std::optional<ScheduleCheck> schedule;
+  ProgressClass progress_class = ProgressClass::kNotAssessable;
+  TargetStatus status = TargetStatus::kInsufficientData;
+  std::string model;              // method actually used, e.g. "default"
+  std::string model_description;  // models and weights, for people
+  std::vector<double> fitted;     // in-sample fit aligned with indicator->history
+  std::vector<ChartPoint> path;   // yearly projection from the latest year to the target year
+  std::vector<std::string> warnings;
+};
+
+struct GoalResult {
+  const Goal* goal = nullptr;
+  TargetStatus status = TargetStatus::kInsufficientData;
+  std::vector<std::string> indicator_ids;  // indicators attached directly
+  std::vector<std::string> child_ids;      // sub-goals
+  int counts[5] = {0, 0, 0, 0, 0};         // indicators below this goal, by TargetStatus
+};
+
+struct RunInfo {
+  boost::gregorian::date as_of;
+  std::uint64_t seed = 0;
+  std::string version;  // plancast version, for the record
+  std::vector<std::string> notes;  // e.g. "2 observations after as-of were ignored"
+};
+
+struct Assessment {
+  const Plan* plan = nullptr;
+  RunInfo run;
+  std::vector<IndicatorResult> indicators;  // in plan order
+  std::vector<GoalResult> goals;            // in plan order (parents first)
+};
+
+// Enum <-> string pairs; these strings are part of report.json's contract.
+const char* TargetStatusToString(TargetStatus s);
+const char* ProgressClassToString(ProgressClass c);
+const char* PaceKindToString(PaceKind k);
+const char* DirectionToString(Direction d);
+
+// Sort key: lower means more at risk (off_track first, achieved last).
+int RiskRank(TargetStatus s);
+
+}  // namespace plancast

@@ -1,0 +1,25 @@
+// Reads a plan file (YAML, schema v1; see docs/plan-format.md) and validates it.
+//
+// The only file that sees yaml-cpp. Every problem is collected, not just the
+// first, each pointing at its line and column.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "engine/diagnostics.h"
+#include "engine/types.h"
+
+namespace plancast {
+
+// Parses and validates plan text. `file_name` is used in messages only.
+// Returns the plan when there are no errors; otherwise std::nullopt, with
+// every problem in `diagnostics` (warnings may be added either way).
+std::optional<Plan> ParsePlan(const std::string& text, const std::string& file_name,
+                              Diagnostics* diagnostics);
+
+// Reads `path` and calls ParsePlan. A missing or unreadable file is an error
+// in `diagnostics`, like any other input problem.
+std::optional<Plan> LoadPlanFile(const std::string& path, Diagnostics* diagnostics);
+
+}  // namespace plancast

@@ -1,0 +1,107 @@
+// Plain data of a plan: what the YAML file says, after validation.
+//
+// These structs carry no behaviour and no library types beyond the standard
+// library and Boost.Date_Time, so every layer (loader, graph, forecaster,
+// reports) can include this header cheaply.
+#pragma once
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plancast {
+
+// Where something was written in a plan file. Line and column are 1-based
+// (yaml-cpp marks are 0-based; the loader converts).
+struct SourceLocation {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+enum class Direction { kIncrease, kDecrease };
+
+// How a yearly pace is expressed: a constant growth rate (%/yr, for counts
+// and amounts) or a slope (units/yr, for shares, indices and ranks).
+enum class PaceKind { kGrowthRate, kSlope };
+
+// Allowed range of an indicator's values; shares 0-100, ranks 1-N, counts >= 0.
+struct Bounds {
+  double lo = -std::numeric_limits<double>::infinity();
+  double hi = std::numeric_limits<double>::infinity();
+  bool HasLower() const { return lo > -std::numeric_limits<double>::infinity(); }
+  bool HasUpper() const { return hi < std::numeric_limits<double>::infinity(); }
+};
+
+// One historical value. `t` is the position on the time axis in years: an
+// annual value for year Y sits at t = Y.
+struct Observation {
+  int year = 0;
+  double t = 0.0;
+  double value = 0.0;
+  std::string note;
+  std::string source;
+  std::string basis;  // statistical definition or scope, e.g. "新口径"
+  SourceLocation where;
+};
+
+struct Target {
+  int year = 0;
+  double value = 0.0;
+  bool illustrative = false;  // set by us, not an official figure
+  std::string note;
+  SourceLocation where;
+};
+
+struct Indicator {
+  std::string id;
+  std::string name;
+  std::string unit;
+  Direction direction = Direction::kIncrease;
+  std::optional<Bounds> bounds;
+  bool binding = false;  // 约束性 (binding) vs 预期性 (expected)
+  std::optional<PaceKind> pace;  // unset: chosen from unit and bounds
+  std::vector<Observation> history;  // sorted by t, unique years
+  std::optional<Target> target;
+  std::vector<std::string> goals;  // ids of the goals this indicator serves
+  std::string source;
+  std::string note;
+  SourceLocation where;
+};
+
+struct Goal {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::string parent;  // empty for a top-level goal
+  std::vector<std::string> children;  // goal ids, in file order
+  SourceLocation where;
+};
+
+// Probability cut-offs that turn p(meet target) into a status.
+struct StatusThresholds {
+  double on_track = 0.75;  // p >= on_track            -> on_track
+  double at_risk = 0.40;   // at_risk <= p < on_track  -> at_risk, below -> off_track
+};
+
+struct Plan {
+  std::string file;  // path the plan was read from
+  std::string id;
+  std::string name;
+  std::string region;
+  std::string language = "zh";
+  int period_start = 0;
+  int period_end = 0;
+  int baseline_year = 0;
+  std::optional<boost::gregorian::date> as_of;
+  StatusThresholds thresholds;
+  std::vector<Goal> goals;            // every goal, parents before children
+  std::vector<Indicator> indicators;  // in file order
+  SourceLocation where;
+};
+
+}  // namespace plancast

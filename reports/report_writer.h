@@ -1,0 +1,31 @@
+// Report writers: one function per format, each rendering an Assessment to text.
+//
+// Writers return the whole document as a string and never touch the file
+// system; the caller writes all formats atomically (engine/output_dir.h), so a
+// failed run never leaves a half-written report. Every piece of plan text is
+// escaped for its format.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/assessment.h"
+
+namespace plancast {
+
+struct ReportOptions {
+  std::string language = "zh";  // "zh" or "en": interface text only; plan text is as written
+};
+
+std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptions& options);
+std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& options);
+std::string RenderCsvReport(const Assessment& assessment, const ReportOptions& options);
+
+// Formats known to `--format`, e.g. {"md", "json", "csv"}.
+std::vector<std::string> ReportFormatNames();
+
+// Renders one format by name ("md" -> report.md text). REQUIRES: a name from ReportFormatNames().
+std::string RenderReport(const std::string& format, const Assessment& assessment,
+                         const ReportOptions& options);
+
+}  // namespace plancast
