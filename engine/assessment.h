@@ -26,6 +26,8 @@ enum class ProgressClass {
 struct Pace {
   double value = 0.0;  // %/yr for growth rates, unit/yr for slopes
   PaceKind kind = PaceKind::kSlope;
+  int from_year = 0;   // years the pace spans (reports say "the 2015-2020 pace"); 0 when unknown
+  int to_year = 0;
 };
 
 struct YearValue {
