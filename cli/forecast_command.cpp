@@ -1,0 +1,97 @@
+// `plancast forecast PLAN.yaml [--out DIR] [--as-of DATE] [--format md,json,csv] [--seed N]`
+//
+// LoadPlan -> AssessPlan -> RenderReport (each format) -> WriteFilesAtomically.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/plan_input.h"
+#include "engine/assess.h"
+#include "engine/dates.h"
+#include "engine/diagnostics.h"
+#include "engine/output_dir.h"
+#include "models/forecaster.h"
+#include "reports/report_writer.h"
+
+namespace plancast {
+namespace {
+
+struct ForecastArgs {
+  std::string plan;
+  std::string out;
+  std::string as_of;
+  std::string formats;
+  std::string language;
+  std::string method = "default";
+  std::uint64_t seed = AssessOptions().seed;
+};
+
+void PrintSummary(const Assessment& assessment, const std::vector<std::string>& written) {
+  int counts[5] = {0, 0, 0, 0, 0};
+  for (const IndicatorResult& r : assessment.indicators) ++counts[static_cast<int>(r.status)];
+  std::cout << fmt::format("plancast: {} — as of {}: {} indicators\n", assessment.plan->name,
+                           FormatIsoDate(assessment.run.as_of), assessment.indicators.size());
+  for (TargetStatus s : {TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk,
+                         TargetStatus::kOffTrack, TargetStatus::kInsufficientData}) {
+    std::cout << fmt::format("  {:<18} {}\n", TargetStatusToString(s), counts[static_cast<int>(s)]);
+  }
+  std::cout << "reports written:\n";
+  for (const std::string& path : written) std::cout << "  " << path << "\n";
+}
+
+int RunForecast(const ForecastArgs& args) {
+  const Plan plan = LoadPlanOrThrow(args.plan);
+  const std::vector<std::string> formats = ParseFormatList(args.formats, ReportFormatNames());
+
+  AssessOptions options;
+  options.as_of = ResolveAsOf(args.as_of, plan);
+  options.seed = args.seed;
+  options.method = args.method;
+  const std::vector<std::string> methods = ForecastMethodNames();
+  if (std::find(methods.begin(), methods.end(), args.method) == methods.end()) {
+    Diagnostics d;
+    const std::string closest = ClosestMatch(args.method, methods);
+    d.Error({"--method", 0, 0}, "unknown forecast method '" + args.method + "'",
+            closest.empty() ? "see `plancast backtest --help` for the list" : "did you mean '" + closest + "'?");
+    throw InputError(std::move(d));
+  }
+  if (args.out.empty() && !IsSafeFileName(plan.id)) {
+    throw InputError("plan id '" + plan.id + "' cannot name an output folder; pass --out DIR");
+  }
+  const std::string out = args.out.empty() ? "out/" + plan.id : args.out;
+
+  ReportOptions report_options;
+  report_options.language = args.language.empty() ? plan.language : args.language;
+  if (report_options.language != "zh" && report_options.language != "en") {
+    throw InputError("--lang must be zh or en, not '" + report_options.language + "'");
+  }
+
+  const Assessment assessment = AssessPlan(plan, options);
+  std::vector<OutputFile> files;
+  for (const std::string& format : formats) {
+    files.push_back({"report." + format, RenderReport(format, assessment, report_options)});
+  }
+  PrintSummary(assessment, WriteFilesAtomically(out, files));
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandRunner SetupForecastCommand(CLI::App& command) {
+  auto args = std::make_shared<ForecastArgs>();
+  command.add_option("PLAN", args->plan, "Plan file (YAML), e.g. targets/pinghu-2025.yaml")->required();
+  command.add_option("--out", args->out, "Output directory (default: out/<plan id>/)");
+  command.add_option("--as-of", args->as_of,
+                     "Run as of this date, YYYY-MM-DD: later observations are ignored "
+                     "(default: the plan's as_of, else today)");
+  command.add_option("--format", args->formats, "Comma-separated report formats (default: all of them)");
+  command.add_option("--seed", args->seed, "Seed of the random draws (same seed, same report)");
+  command.add_option("--lang", args->language, "Report language, zh or en (default: the plan's language)");
+  command.add_option("--method", args->method, "Forecast method (default: plancast's combination)");
+  return [args]() { return RunForecast(*args); };
+}
+
+}  // namespace plancast

@@ -1,0 +1,60 @@
+// `plancast`: a short dispatcher over the subcommand table below.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "engine/diagnostics.h"
+
+namespace {
+
+struct CommandEntry {
+  const char* name;
+  const char* help;
+  plancast::CommandRunner (*setup)(CLI::App&);
+};
+
+// The table is also the source of `plancast --help`.
+const CommandEntry kCommands[] = {
+    {"forecast", "Forecast every indicator of a plan and write the projected-gap reports",
+     plancast::SetupForecastCommand},
+    {"validate", "Check a plan file; exit 0 when valid, 2 when not", plancast::SetupValidateCommand},
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"plancast: tracks a plan's targets and forecasts whether they will be met", "plancast"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("plancast ") + PLANCAST_VERSION);
+
+  std::vector<std::pair<CLI::App*, plancast::CommandRunner>> runners;
+  for (const CommandEntry& entry : kCommands) {
+    CLI::App* command = app.add_subcommand(entry.name, entry.help);
+    runners.emplace_back(command, entry.setup(*command));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" with exit code 0 in CLI11.
+    int code = app.exit(e);
+    return code == 0 ? plancast::kExitOk : plancast::kExitInvalidInput;
+  }
+
+  try {
+    for (auto& [command, run] : runners) {
+      if (command->parsed()) return run();
+    }
+  } catch (const plancast::InputError& e) {
+    std::cerr << e.diagnostics().ToString();
+    return plancast::kExitInvalidInput;
+  } catch (const std::exception& e) {
+    std::cerr << "plancast: internal error: " << e.what() << "\n";
+    return plancast::kExitInternal;
+  }
+  return plancast::kExitInternal;
+}

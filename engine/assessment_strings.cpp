@@ -1,0 +1,49 @@
+// String forms of the assessment enums. These strings are part of the
+// report.json / report.csv contract: extend, never rename.
+#include "engine/assessment.h"
+
+namespace plancast {
+
+const char* TargetStatusToString(TargetStatus s) {
+  switch (s) {
+    case TargetStatus::kAchieved: return "achieved";
+    case TargetStatus::kOnTrack: return "on_track";
+    case TargetStatus::kAtRisk: return "at_risk";
+    case TargetStatus::kOffTrack: return "off_track";
+    case TargetStatus::kInsufficientData: return "insufficient_data";
+  }
+  return "insufficient_data";
+}
+
+const char* ProgressClassToString(ProgressClass c) {
+  switch (c) {
+    case ProgressClass::kTargetMet: return "target_met";
+    case ProgressClass::kSignificant: return "significant_progress";
+    case ProgressClass::kModerate: return "moderate_progress";
+    case ProgressClass::kInsufficient: return "insufficient_progress";
+    case ProgressClass::kMovingAway: return "moving_away";
+    case ProgressClass::kNotAssessable: return "not_assessable";
+  }
+  return "not_assessable";
+}
+
+const char* PaceKindToString(PaceKind k) {
+  return k == PaceKind::kGrowthRate ? "growth_rate" : "slope";
+}
+
+const char* DirectionToString(Direction d) {
+  return d == Direction::kIncrease ? "increase" : "decrease";
+}
+
+int RiskRank(TargetStatus s) {
+  switch (s) {
+    case TargetStatus::kOffTrack: return 0;
+    case TargetStatus::kAtRisk: return 1;
+    case TargetStatus::kInsufficientData: return 2;
+    case TargetStatus::kOnTrack: return 3;
+    case TargetStatus::kAchieved: return 4;
+  }
+  return 2;
+}
+
+}  // namespace plancast

@@ -1,0 +1,25 @@
+// Yearly pace of an indicator: growth rate (%/yr) or slope (unit/yr).
+#pragma once
+
+#include <optional>
+
+#include "engine/assessment.h"
+#include "engine/types.h"
+
+namespace plancast {
+
+// The pace kind for `indicator`: its `pace:` if set; otherwise a slope for
+// shares, percentages, indices and ranks (anything bounded above or measured
+// in %), and a growth rate for counts and amounts.
+PaceKind ChoosePaceKind(const Indicator& indicator);
+
+// Constant yearly pace that takes `from_value` in `from_year` to `to_value`
+// in `to_year`. nullopt when the years do not advance, or a growth rate is
+// asked between values that are not both positive.
+std::optional<Pace> PaceBetween(PaceKind kind, double from_year, double from_value, double to_year,
+                                double to_value);
+
+// Value after applying `pace` for `years` years to `value`.
+double ApplyPace(const Pace& pace, double value, double years);
+
+}  // namespace plancast
