@@ -1,0 +1,34 @@
+// How far a forecast may be off, per series and horizon, on the model scale.
+//
+// The spread of the history's increments around their mean drift gives a
+// per-year volatility s; it is pooled with a prior volatility s0 (worth
+// kPriorWeight increments) so that two- and three-point histories still get an
+// honest, non-zero spread, and the result is Student-t with the pooled degrees
+// of freedom. The error scale k years ahead is
+//
+//   sigma(k) = c * s * sqrt(k + k^2 / span)      (span: years the history covers)
+//
+// i.e. a random walk with an uncertain drift, with a multiplier c calibrated
+// on rolling origins (docs/forecasting.md records how).
+#pragma once
+
+#include <vector>
+
+#include "models/point_path.h"
+#include "models/series_scale.h"
+
+namespace plancast {
+
+struct ErrorScale {
+  double sigma = 0.0;  // pooled per-year volatility on the model scale
+  double df = 0.0;     // Student-t degrees of freedom
+  double span = 1.0;   // years covered by the history
+};
+
+ErrorScale EstimateErrorScale(const ScaledSeries& series, ScaleKind kind);
+
+// sigma(k) for each horizon time (k = t - t_n in years).
+std::vector<double> HorizonSigma(const ErrorScale& scale, const ScaledSeries& series,
+                                 const std::vector<double>& horizon_t);
+
+}  // namespace plancast

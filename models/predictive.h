@@ -1,0 +1,19 @@
+// Turns a centre and an error scale on the model scale into a StepDistribution
+// on the data scale: quantiles z = center + sigma * q_p, with q_p the standard
+// normal (df <= 0 or df > 200) or Student-t(df) quantile, mapped back through
+// the series scale (so bounds hold and quantiles stay ordered).
+#pragma once
+
+#include "models/forecaster.h"
+#include "models/series_scale.h"
+
+namespace plancast {
+
+StepDistribution MakeStep(double t, double center, double sigma, double df,
+                          const SeriesScale& scale);
+
+// Quantile of the standard normal (df <= 0) or Student-t(df) at kQuantileLevels[i].
+// Cached per integer df, so cheap enough to call per forecast step.
+double StandardQuantile(size_t level_index, double df);
+
+}  // namespace plancast
