@@ -49,9 +49,22 @@ struct Observation {
   SourceLocation where;
 };
 
+// What a target asks for (see docs/plan-format.md, "Target kinds").
+enum class TargetKind {
+  kLevel,       // the value in the target year meets `value`
+  kCumulative,  // the flow summed over the plan period (or a stock's increase) meets `value`
+  kGrowth,      // average annual growth over the plan period, in %, meets `value`
+  kRank,        // a rank (lower is better, 1..N) in the target year is at most `value`
+  kMilestone,   // a qualitative step, done or not by its due date
+};
+
 struct Target {
+  TargetKind kind = TargetKind::kLevel;
   int year = 0;
   double value = 0.0;
+  // Milestones: due date (default: end of `year`) and completion date when done.
+  std::optional<boost::gregorian::date> due;
+  std::optional<boost::gregorian::date> done_on;
   bool illustrative = false;  // set by us, not an official figure
   std::string note;
   SourceLocation where;
@@ -68,6 +81,14 @@ struct Indicator {
   std::vector<Observation> history;  // sorted by t, unique years
   std::optional<Target> target;
   std::vector<std::string> goals;  // ids of the goals this indicator serves
+  std::map<std::string, double> goal_weights;  // weight in each goal; absent means 1
+  // Derived indicators: an expression over other indicator ids, e.g.
+  // "high_tech_va / industrial_va * 100"; empty for measured indicators.
+  std::string formula;
+  SourceLocation formula_where;
+  // Stock (a level at a moment, e.g. enterprises on the register) or flow
+  // (an amount per year, e.g. new enterprises); decides what "cumulative" sums.
+  bool is_flow = false;
   std::string source;
   std::string note;
   SourceLocation where;
@@ -78,6 +99,7 @@ struct Goal {
   std::string name;
   std::string description;
   std::string parent;  // empty for a top-level goal
+  double weight = 1.0;  // weight within its parent goal (or the plan)
   std::vector<std::string> children;  // goal ids, in file order
   SourceLocation where;
 };
@@ -86,6 +108,23 @@ struct Goal {
 struct StatusThresholds {
   double on_track = 0.75;  // p >= on_track            -> on_track
   double at_risk = 0.40;   // at_risk <= p < on_track  -> at_risk, below -> off_track
+};
+
+// One assumption of a scenario: from `from_year` on, `indicator` moves at a
+// constant pace instead of its trend.
+struct ScenarioOverride {
+  std::string indicator;
+  int from_year = 0;   // first year the pace applies (default: the year after the latest value)
+  double pace = 0.0;   // %/yr when `kind` is a growth rate, unit/yr for a slope
+  PaceKind kind = PaceKind::kGrowthRate;
+  SourceLocation where;
+};
+
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::vector<ScenarioOverride> overrides;
+  SourceLocation where;
 };
 
 struct Plan {
@@ -101,6 +140,7 @@ struct Plan {
   StatusThresholds thresholds;
   std::vector<Goal> goals;            // every goal, parents before children
   std::vector<Indicator> indicators;  // in file order
+  std::vector<Scenario> scenarios;
   SourceLocation where;
 };
 
