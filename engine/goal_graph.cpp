@@ -1,0 +1,255 @@
+#include "engine/goal_graph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <boost/graph/topological_sort.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace plancast {
+namespace {
+
+enum class EdgeKind { kChildGoal, kServes, kInput };
+
+struct EdgeInfo {
+  EdgeKind kind = EdgeKind::kServes;
+  double weight = 1.0;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, EdgeInfo>;
+
+const char* EdgeKindToString(EdgeKind kind) {
+  switch (kind) {
+    case EdgeKind::kChildGoal: return "child_goal";
+    case EdgeKind::kServes: return "serves";
+    case EdgeKind::kInput: return "input";
+  }
+  return "serves";
+}
+
+std::string Where(const SourceLocation& where) {
+  return where.line > 0 ? fmt::format("{}:{}", where.file, where.line) : where.file;
+}
+
+}  // namespace
+
+struct GoalGraph::Impl {
+  Graph graph;
+  std::vector<Node> nodes;
+  std::vector<size_t> order;
+  size_t goal_count = 0;
+  std::vector<std::optional<Formula>> formulas;  // per indicator
+  std::vector<std::vector<size_t>> inputs;       // per indicator
+
+  size_t IndicatorNode(size_t indicator) const { return goal_count + indicator; }
+
+  // One cycle through the strongly connected `members`, as node indices,
+  // found by walking edges that stay inside the component.
+  std::vector<size_t> CycleThrough(const std::vector<size_t>& members) const {
+    std::vector<size_t> path{members.front()};
+    std::map<size_t, size_t> position{{members.front(), 0}};
+    while (true) {
+      size_t next = path.back();
+      for (auto [e, end] = boost::out_edges(path.back(), graph); e != end; ++e) {
+        const size_t target = boost::target(*e, graph);
+        if (std::find(members.begin(), members.end(), target) != members.end()) {
+          next = target;
+          break;
+        }
+      }
+      const auto seen = position.find(next);
+      if (seen != position.end()) return {path.begin() + seen->second, path.end()};
+      position[next] = path.size();
+      path.push_back(next);
+    }
+  }
+
+  bool ReportCycles(Diagnostics* diagnostics) const {
+    std::vector<int> component(boost::num_vertices(graph));
+    const int count = boost::strong_components(graph, component.data());
+    std::vector<std::vector<size_t>> members(count);
+    for (size_t v = 0; v < component.size(); ++v) members[component[v]].push_back(v);
+    bool found = false;
+    for (const std::vector<size_t>& group : members) {
+      const bool self_loop = group.size() == 1 && boost::edge(group[0], group[0], graph).second;
+      if (group.size() < 2 && !self_loop) continue;
+      found = true;
+      const std::vector<size_t> cycle = CycleThrough(group);
+      std::string chain, places;
+      for (size_t v : cycle) {
+        chain += nodes[v].id + " -> ";
+        places += fmt::format("{}{} ({})", places.empty() ? "" : ", ", nodes[v].id, Where(nodes[v].where));
+      }
+      chain += nodes[cycle.front()].id;
+      diagnostics->Error(nodes[cycle.front()].where, "formulas form a cycle: " + chain,
+                         "a derived indicator cannot depend on itself; defined at " + places);
+    }
+    return found;
+  }
+};
+
+GoalGraph::GoalGraph(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GoalGraph::GoalGraph(GoalGraph&&) noexcept = default;
+GoalGraph& GoalGraph::operator=(GoalGraph&&) noexcept = default;
+GoalGraph::~GoalGraph() = default;
+
+std::optional<GoalGraph> GoalGraph::Build(const Plan& plan, Diagnostics* diagnostics) {
+  auto impl = std::make_unique<Impl>();
+  impl->goal_count = plan.goals.size();
+  std::map<std::string, size_t> goal_index, indicator_index;
+  std::vector<std::string> goal_ids, indicator_ids;
+  for (const Goal& g : plan.goals) {
+    goal_index[g.id] = impl->nodes.size();
+    goal_ids.push_back(g.id);
+    impl->nodes.push_back({NodeKind::kGoal, g.id, g.name, g.where});
+  }
+  for (size_t i = 0; i < plan.indicators.size(); ++i) {
+    const Indicator& ind = plan.indicators[i];
+    indicator_index[ind.id] = i;
+    indicator_ids.push_back(ind.id);
+    impl->nodes.push_back({ind.formula.empty() ? NodeKind::kIndicator : NodeKind::kDerived, ind.id, ind.name,
+                           ind.where});
+  }
+  impl->graph = Graph(impl->nodes.size());
+  impl->formulas.resize(plan.indicators.size());
+  impl->inputs.resize(plan.indicators.size());
+  const size_t errors_before = diagnostics->All().size();
+
+  for (const Goal& g : plan.goals) {
+    if (g.parent.empty()) continue;
+    const auto parent = goal_index.find(g.parent);
+    if (parent == goal_index.end()) continue;  // the loader reports unknown parents
+    boost::add_edge(goal_index[g.id], parent->second, EdgeInfo{EdgeKind::kChildGoal, g.weight}, impl->graph);
+  }
+  for (size_t i = 0; i < plan.indicators.size(); ++i) {
+    const Indicator& ind = plan.indicators[i];
+    for (const std::string& goal : ind.goals) {
+      const auto it = goal_index.find(goal);
+      if (it == goal_index.end()) {
+        const std::string closest = ClosestMatch(goal, goal_ids);
+        diagnostics->Error(ind.where, "indicator '" + ind.id + "' refers to unknown goal '" + goal + "'",
+                           closest.empty() ? "goals are: defined under `goals:`" : "did you mean '" + closest + "'?");
+        continue;
+      }
+      const auto weight = ind.goal_weights.find(goal);
+      boost::add_edge(impl->IndicatorNode(i), it->second,
+                      EdgeInfo{EdgeKind::kServes, weight == ind.goal_weights.end() ? 1.0 : weight->second},
+                      impl->graph);
+    }
+    if (ind.formula.empty()) continue;
+    const SourceLocation& at = ind.formula_where.line > 0 ? ind.formula_where : ind.where;
+    std::string error;
+    impl->formulas[i] = Formula::Parse(ind.formula, &error);
+    if (!impl->formulas[i]) {
+      diagnostics->Error(at, "formula of '" + ind.id + "' does not parse: " + error,
+                         "write it over indicator ids, e.g. `high_tech_va / industrial_va * 100`");
+      continue;
+    }
+    for (const std::string& input : impl->formulas[i]->Variables()) {
+      const auto it = indicator_index.find(input);
+      if (it == indicator_index.end()) {
+        const std::string closest = ClosestMatch(input, indicator_ids);
+        diagnostics->Error(at, "formula of '" + ind.id + "' uses unknown indicator '" + input + "'",
+                           closest.empty() ? "use the id of an indicator defined in this plan"
+                                           : "did you mean '" + closest + "'?");
+        continue;
+      }
+      impl->inputs[i].push_back(it->second);
+      boost::add_edge(impl->IndicatorNode(it->second), impl->IndicatorNode(i), EdgeInfo{EdgeKind::kInput, 1.0},
+                      impl->graph);
+    }
+  }
+  const bool has_cycle = impl->ReportCycles(diagnostics);
+  if (has_cycle || diagnostics->All().size() > errors_before) return std::nullopt;
+
+  std::vector<size_t> reversed;
+  boost::topological_sort(impl->graph, std::back_inserter(reversed));
+  impl->order.assign(reversed.rbegin(), reversed.rend());
+  return GoalGraph(std::move(impl));
+}
+
+const std::vector<GoalGraph::Node>& GoalGraph::Nodes() const { return impl_->nodes; }
+const std::vector<size_t>& GoalGraph::TopologicalOrder() const { return impl_->order; }
+
+std::vector<size_t> GoalGraph::IndicatorOrder() const {
+  std::vector<size_t> order;
+  for (size_t v : impl_->order) {
+    if (v >= impl_->goal_count) order.push_back(v - impl_->goal_count);
+  }
+  return order;
+}
+
+const Formula* GoalGraph::FormulaOf(size_t indicator_index) const {
+  const auto& f = impl_->formulas[indicator_index];
+  return f ? &*f : nullptr;
+}
+
+const std::vector<size_t>& GoalGraph::InputsOf(size_t indicator_index) const {
+  return impl_->inputs[indicator_index];
+}
+
+const char* NodeKindToString(GoalGraph::NodeKind kind) {
+  switch (kind) {
+    case GoalGraph::NodeKind::kGoal: return "goal";
+    case GoalGraph::NodeKind::kIndicator: return "indicator";
+    case GoalGraph::NodeKind::kDerived: return "derived";
+  }
+  return "indicator";
+}
+
+namespace {
+std::string DotQuote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += (c == '\n' || c == '\r') ? ' ' : c;
+  }
+  return out + "\"";
+}
+}  // namespace
+
+std::string GoalGraph::ToDot() const {
+  std::string dot = "digraph plan {\n  rankdir=LR;\n  node [fontname=\"Noto Sans CJK SC\"];\n";
+  for (const Node& n : impl_->nodes) {
+    const char* shape = n.kind == NodeKind::kGoal ? "box" : "ellipse";
+    const char* style = n.kind == NodeKind::kDerived ? ",style=dashed" : "";
+    dot += fmt::format("  {} [label={},shape={}{}];\n", DotQuote(n.id), DotQuote(n.name + "\n" + n.id), shape, style);
+  }
+  for (auto [e, end] = boost::edges(impl_->graph); e != end; ++e) {
+    const Node& from = impl_->nodes[boost::source(*e, impl_->graph)];
+    const Node& to = impl_->nodes[boost::target(*e, impl_->graph)];
+    const EdgeInfo& info = impl_->graph[*e];
+    if (info.kind == EdgeKind::kInput) {
+      dot += fmt::format("  {} -> {} [style=dashed];\n", DotQuote(from.id), DotQuote(to.id));
+    } else {  // draw the tree top-down: goal -> child goal / indicator
+      const std::string label = info.weight != 1.0 ? fmt::format(" [label=\"w={}\"]", info.weight) : "";
+      dot += fmt::format("  {} -> {}{};\n", DotQuote(to.id), DotQuote(from.id), label);
+    }
+  }
+  return dot + "}\n";
+}
+
+std::string GoalGraph::ToJson() const {
+  nlohmann::ordered_json json;
+  json["nodes"] = nlohmann::ordered_json::array();
+  for (const Node& n : impl_->nodes) {
+    json["nodes"].push_back({{"id", n.id}, {"kind", NodeKindToString(n.kind)}, {"name", n.name},
+                             {"line", n.where.line}});
+  }
+  json["edges"] = nlohmann::ordered_json::array();
+  for (auto [e, end] = boost::edges(impl_->graph); e != end; ++e) {
+    const EdgeInfo& info = impl_->graph[*e];
+    json["edges"].push_back({{"from", impl_->nodes[boost::source(*e, impl_->graph)].id},
+                             {"to", impl_->nodes[boost::target(*e, impl_->graph)].id},
+                             {"kind", EdgeKindToString(info.kind)},
+                             {"weight", info.weight}});
+  }
+  json["evaluation_order"] = nlohmann::ordered_json::array();
+  for (size_t v : impl_->order) json["evaluation_order"].push_back(impl_->nodes[v].id);
+  return json.dump(2) + "\n";
+}
+
+}  // namespace plancast
