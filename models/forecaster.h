@@ -64,6 +64,7 @@ struct Forecast {
   std::vector<double> fitted;             // in-sample fit at each history t (NaN where none)
   std::vector<StepDistribution> steps;    // one per requested horizon time, same order
   std::vector<std::string> warnings;      // e.g. "logistic fit did not converge; dropped"
+  bool fallback = false;                  // the requested method was not eligible; `method` says what ran
 };
 
 // Forecasts `values` observed at times `t` (strictly increasing, same length,

@@ -1,0 +1,138 @@
+// `plancast backtest SERIES.csv --horizon H [--out FILE.json] [--forecasts FILE.csv]
+//                    [--threads N] [--method NAME[,NAME...]]`
+//
+// Holds out the last H values of every series, forecasts them with every
+// method (plancast's default, each single model, and the references naive,
+// drift and theta) and prints one row of scores per method (engine/backtest.h).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "engine/backtest.h"
+#include "engine/diagnostics.h"
+#include "models/forecaster.h"
+
+namespace plancast {
+namespace {
+
+struct BacktestArgs {
+  std::string series;
+  int horizon = 0;
+  std::string out;
+  std::string forecasts;
+  int threads = 0;
+  std::string methods;
+};
+
+std::vector<std::string> ParseMethods(const std::string& list) {
+  std::vector<std::string> methods;
+  if (list.empty()) return methods;
+  const std::vector<std::string> known = ForecastMethodNames();
+  Diagnostics d;
+  std::stringstream in(list);
+  std::string name;
+  while (std::getline(in, name, ',')) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) {
+      methods.push_back(name);
+      continue;
+    }
+    std::string closest = ClosestMatch(name, known);
+    std::string all;
+    for (const std::string& k : known) all += (all.empty() ? "" : ", ") + k;
+    d.Error({"--method", 0, 0}, "unknown forecast method '" + name + "'",
+            closest.empty() ? "known methods: " + all : "did you mean '" + closest + "'?");
+  }
+  if (d.HasErrors()) throw InputError(std::move(d));
+  return methods;
+}
+
+void PrintTable(const BacktestResult& r, const std::string& path) {
+  std::cout << fmt::format(
+      "plancast backtest {}: {} series ({} scored, {} too short for H = {}), {} thread(s)\n", path,
+      r.series, r.scored, r.too_short, r.horizon, r.threads);
+  std::cout << fmt::format("{:<12} {:>8} {:>8} {:>7} {:>7} {:>8} {:>9} {:>9}\n", "method", "sMAPE",
+                           "MASE", "cov80", "cov95", "MSIS", "seconds", "fallbacks");
+  for (const MethodScore& m : r.methods) {
+    std::cout << fmt::format("{:<12} {:>8.3f} {:>8.4f} {:>7.3f} {:>7.3f} {:>8.3f} {:>9.4f} {:>9}\n",
+                             m.name, m.smape, m.mase, m.coverage80, m.coverage95, m.msis, m.seconds,
+                             m.fallbacks);
+  }
+  std::cout << fmt::format("wall time {:.3f} s, {:.0f} series/s; default method: {}\n",
+                           r.wall_seconds, r.series_per_second, r.default_method);
+  if (r.zero_scale > 0)
+    std::cout << fmt::format("{} series with a flat fitting part are left out of MASE and MSIS\n",
+                             r.zero_scale);
+}
+
+nlohmann::json ToJson(const BacktestResult& r) {
+  nlohmann::json methods = nlohmann::json::array();
+  for (const MethodScore& m : r.methods) {
+    methods.push_back({{"name", m.name}, {"smape", m.smape}, {"mase", m.mase},
+                       {"coverage80", m.coverage80}, {"coverage95", m.coverage95},
+                       {"msis", m.msis}, {"seconds", m.seconds}, {"fallbacks", m.fallbacks},
+                       {"points", m.points}});
+  }
+  return {{"series", r.series},         {"scored", r.scored},
+          {"too_short", r.too_short},   {"zero_scale", r.zero_scale},
+          {"horizon", r.horizon},       {"threads", r.threads},
+          {"methods", methods},         {"default", r.default_method},
+          {"wall_seconds", r.wall_seconds}, {"series_per_second", r.series_per_second}};
+}
+
+int RunBacktestCommand(const BacktestArgs& args) {
+  Diagnostics d;
+  if (args.horizon < 1)
+    d.Error({"--horizon", 0, 0}, "the horizon must be at least 1",
+            "pass --horizon H with the number of final values to hold out, e.g. --horizon 4");
+  if (args.threads < 0)
+    d.Error({"--threads", 0, 0}, "the thread count cannot be negative", "omit it to use all cores");
+  if (d.HasErrors()) throw InputError(std::move(d));
+  BacktestOptions options;
+  options.horizon = args.horizon;
+  options.threads = args.threads;
+  options.methods = ParseMethods(args.methods);
+
+  SeriesCsvReader reader(args.series);
+  std::ofstream forecasts;
+  if (!args.forecasts.empty()) {
+    forecasts.open(args.forecasts, std::ios::binary | std::ios::trunc);
+    if (!forecasts) throw InputError(args.forecasts + ": cannot write the forecasts file");
+  }
+  const BacktestResult result =
+      RunBacktest(reader, options, args.forecasts.empty() ? nullptr : &forecasts);
+  if (forecasts.is_open() && !forecasts.flush())
+    throw std::runtime_error("writing " + args.forecasts + " failed");
+  PrintTable(result, args.series);
+  if (!args.out.empty()) {
+    std::ofstream out(args.out, std::ios::binary | std::ios::trunc);
+    if (!out) throw InputError(args.out + ": cannot write the JSON file");
+    out << ToJson(result).dump(2) << "\n";
+    if (!out.flush()) throw std::runtime_error("writing " + args.out + " failed");
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandRunner SetupBacktestCommand(CLI::App& command) {
+  auto args = std::make_shared<BacktestArgs>();
+  command.add_option("SERIES", args->series, "CSV with header series_id,period,value")->required();
+  command.add_option("--horizon", args->horizon, "Number of final values held out per series")
+      ->required();
+  command.add_option("--out", args->out, "Write the scores as JSON to this file");
+  command.add_option("--forecasts", args->forecasts,
+                     "Write every forecast (method,series_id,h,forecast,lo80,hi80,lo95,hi95)");
+  command.add_option("--threads", args->threads, "Worker threads (default 0: all cores)");
+  command.add_option("--method", args->methods,
+                     "Comma-separated methods to run (default: all of them)");
+  return [args]() { return RunBacktestCommand(*args); };
+}
+
+}  // namespace plancast

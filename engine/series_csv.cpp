@@ -1,0 +1,161 @@
+// Streaming `series_id,period,value` reader; see series_csv.h.
+#include "engine/series_csv.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <unordered_set>
+
+namespace plancast {
+namespace {
+
+constexpr size_t kMaxReported = 20;  // problems listed before giving up
+
+std::string Unquote(std::string field) {
+  while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) field.pop_back();
+  size_t start = field.find_first_not_of(' ');
+  field = start == std::string::npos ? "" : field.substr(start);
+  if (field.size() >= 2 && field.front() == '"' && field.back() == '"')
+    field = field.substr(1, field.size() - 2);
+  return field;
+}
+
+bool ParseNumber(const std::string& text, double* out) {
+  if (text.empty()) return false;
+  errno = 0;
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return false;
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+SeriesCsvReader::SeriesCsvReader(const std::string& path) : path_(path) {
+  in_.open(path, std::ios::binary);
+  if (!in_) throw InputError(path + ": cannot open series file");
+  // Pass 1: validate every row and find out whether series are contiguous.
+  Diagnostics d;
+  std::unordered_set<std::string> finished;
+  std::string current;
+  bool contiguous = true;
+  Row row;
+  while (ReadRow(&row, &d)) {
+    if (row.id == current) continue;
+    if (!current.empty()) finished.insert(current);
+    if (finished.count(row.id)) contiguous = false;
+    current = row.id;
+    if (d.All().size() >= kMaxReported) break;
+  }
+  if (line_ == 0) d.Error({path_, 1, 1}, "empty file", "expected the header series_id,period,value");
+  if (d.HasErrors()) throw InputError(std::move(d));
+  Rewind();
+  if (!contiguous) {
+    materialized_ = true;
+    while (ReadRow(&row, &d)) {
+      auto [it, inserted] = all_.try_emplace(row.id);
+      if (inserted) order_.push_back(row.id);
+      it->second.push_back(row);
+    }
+  }
+}
+
+void SeriesCsvReader::Rewind() {
+  in_.clear();
+  in_.seekg(0);
+  line_ = 0;
+  has_pending_ = false;
+}
+
+bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
+  std::string text;
+  while (std::getline(in_, text)) {
+    ++line_;
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (line_ == 1) {
+      if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text = text.substr(3);
+      if (text != "series_id,period,value")
+        d->Error({path_, 1, 1}, "header must be series_id,period,value, found '" + text + "'",
+                 "the first line names the three columns in this order");
+      continue;
+    }
+    if (text.find_first_not_of(" \t") == std::string::npos) continue;  // blank line
+    size_t c1 = text.find(',');
+    size_t c2 = c1 == std::string::npos ? c1 : text.find(',', c1 + 1);
+    if (c2 == std::string::npos || text.find(',', c2 + 1) != std::string::npos) {
+      d->Error({path_, line_, 1}, "expected 3 comma-separated fields",
+               "each row is series_id,period,value");
+      continue;
+    }
+    row->id = Unquote(text.substr(0, c1));
+    row->line = line_;
+    bool ok = true;
+    if (row->id.empty()) {
+      d->Error({path_, line_, 1}, "empty series_id", "give every row the id of its series");
+      ok = false;
+    }
+    if (!ParseNumber(Unquote(text.substr(c1 + 1, c2 - c1 - 1)), &row->period)) {
+      d->Error({path_, line_, static_cast<int>(c1) + 2}, "period is not a finite number",
+               "use an integer year or index, e.g. 2015");
+      ok = false;
+    }
+    if (!ParseNumber(Unquote(text.substr(c2 + 1)), &row->value)) {
+      d->Error({path_, line_, static_cast<int>(c2) + 2}, "value is not a finite number",
+               "leave missing years out instead of writing NA or an empty value");
+      ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+bool SeriesCsvReader::Finish(SeriesData* series, std::vector<Row>& rows) {
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const Row& a, const Row& b) { return a.period < b.period; });
+  Diagnostics d;
+  for (size_t i = 1; i < rows.size(); ++i)
+    if (rows[i].period == rows[i - 1].period)
+      d.Error({path_, rows[i].line, 1},
+              "series '" + rows[i].id + "' has a second value for period " +
+                  std::to_string(static_cast<long long>(rows[i].period)),
+              "first given on line " + std::to_string(rows[i - 1].line));
+  if (d.HasErrors()) throw InputError(std::move(d));
+  series->id = rows.front().id;
+  series->period.clear();
+  series->value.clear();
+  for (const Row& r : rows) {
+    series->period.push_back(r.period);
+    series->value.push_back(r.value);
+  }
+  return true;
+}
+
+bool SeriesCsvReader::Next(SeriesData* series) {
+  if (materialized_) {
+    if (next_index_ >= order_.size()) return false;
+    std::vector<Row> rows = std::move(all_[order_[next_index_]]);
+    all_.erase(order_[next_index_++]);
+    return Finish(series, rows);
+  }
+  Diagnostics unused;  // rows were validated in pass 1
+  std::vector<Row> rows;
+  if (has_pending_) {
+    rows.push_back(pending_);
+    has_pending_ = false;
+  }
+  Row row;
+  while (ReadRow(&row, &unused)) {
+    if (!rows.empty() && row.id != rows.front().id) {
+      pending_ = row;
+      has_pending_ = true;
+      break;
+    }
+    rows.push_back(row);
+  }
+  if (rows.empty()) return false;
+  return Finish(series, rows);
+}
+
+}  // namespace plancast
