@@ -1,0 +1,34 @@
+// Strict parsing of the numbers, years and dates a planner types into a plan.
+//
+// Figures are often pasted from spreadsheets or Chinese documents, so the
+// errors say what to write instead: `3,09` -> use a decimal point, `3.09%` ->
+// drop the %, `3500万` -> put the scale in the unit. Parsing is
+// locale-independent (std::from_chars) and never accepts NaN or infinity as
+// a value; `allow_infinity` exists only for open bounds such as [0, .inf].
+#pragma once
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <optional>
+#include <string>
+
+namespace plancast {
+
+struct ParsedNumber {
+  bool ok = false;
+  double value = 0.0;
+  std::string message;  // when !ok: what is wrong, e.g. "'3,09' is not a number"
+  std::string hint;     // when !ok: what to write instead (may be empty)
+};
+
+// Accepts plain decimal numbers with optional sign, fraction and exponent
+// ("3.09", "-1", "1e3"). With `allow_infinity`, also .inf/-.inf/inf/-inf.
+ParsedNumber ParseNumber(const std::string& text, bool allow_infinity = false);
+
+// A four-digit year, e.g. "2021". std::nullopt for anything else.
+std::optional<int> ParseYear(const std::string& text);
+
+// A date written exactly YYYY-MM-DD that exists in the calendar.
+std::optional<boost::gregorian::date> ParseIsoDate(const std::string& text);
+
+}  // namespace plancast

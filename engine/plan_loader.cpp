@@ -1,0 +1,117 @@
+#include "engine/plan_loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/plan_reading.h"
+#include "engine/plan_text.h"
+#include "engine/plan_validation.h"
+#include "engine/yaml_fields.h"
+#include "engine/yaml_safety.h"
+
+namespace plancast {
+namespace {
+
+size_t ErrorCount(const Diagnostics& diagnostics) {
+  return std::count_if(diagnostics.All().begin(), diagnostics.All().end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::kError; });
+}
+
+// Only after PreScanYaml: the text is known to be one alias-free document.
+std::optional<YAML::Node> LoadTree(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {  // not expected after the pre-scan; kept as a net
+    SourceLocation where = e.mark.is_null() ? locate.File() : locate.At(e.mark.line, e.mark.column);
+    diagnostics->Error(where, "YAML syntax error: " + e.msg);
+    return std::nullopt;
+  }
+}
+
+void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan) {
+  MapFields top(root, {"schema", "plan", "goals", "indicators"}, "the plan file", context);
+  if (const YAML::Node* schema = top.Find("schema")) {
+    if (!schema->IsScalar() || schema->Scalar() != "1") {
+      context.Error(*schema, "unsupported schema " + DescribeNodeType(*schema) + "; this plancast reads schema 1",
+                    "write schema: 1, or upgrade plancast");
+    }
+  }
+  if (const YAML::Node* section = top.Find("plan")) {
+    ReadPlanSection(*section, context, plan);
+  } else {
+    context.Error(root, "the plan file has no 'plan:' section",
+                  "start the file with plan: {id, name, period, baseline_year} (see docs/plan-format.md)");
+  }
+  if (const YAML::Node* goals = top.Find("goals")) ReadGoals(*goals, context, plan);
+  if (const YAML::Node* indicators = top.Find("indicators")) {
+    ReadIndicators(*indicators, context, plan);
+  } else {
+    context.Error(root, "the plan file has no 'indicators:' list", "add indicators: with at least one indicator");
+  }
+}
+
+}  // namespace
+
+std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& file_name,
+                              Diagnostics* diagnostics) {
+  size_t errors_before = ErrorCount(*diagnostics);
+  const std::string text = NormalizePlanText(raw_text);
+  TextLocator locate(text, file_name);
+  if (!CheckPlanBytes(text, locate, diagnostics)) return std::nullopt;
+  if (!PreScanYaml(text, locate, diagnostics)) return std::nullopt;
+  std::optional<YAML::Node> root = LoadTree(text, locate, diagnostics);
+  if (!root) return std::nullopt;
+  LoadContext context{locate, diagnostics};
+  if (!root->IsDefined() || root->IsNull()) {
+    diagnostics->Error(locate.File(), "the plan file is empty",
+                       "start from targets/pinghu-2025.yaml or the example in docs/plan-format.md");
+    return std::nullopt;
+  }
+  if (!root->IsMap()) {
+    context.Error(*root, "a plan file should be a map with plan, goals and indicators, not " +
+                             DescribeNodeType(*root),
+                  "see docs/plan-format.md for the layout");
+    return std::nullopt;
+  }
+  Plan plan;
+  plan.file = file_name;
+  ReadTopLevel(*root, context, &plan);
+  ValidatePlan(plan, diagnostics);
+  if (ErrorCount(*diagnostics) > errors_before) return std::nullopt;
+  return plan;
+}
+
+std::optional<Plan> LoadPlanFile(const std::string& path, Diagnostics* diagnostics) {
+  SourceLocation where{path, 0, 0};
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    diagnostics->Error(where, std::filesystem::exists(path, error) ? "not a regular file" : "no such file",
+                       "give the path of a plan .yaml file, e.g. targets/pinghu-2025.yaml");
+    return std::nullopt;
+  }
+  auto size = std::filesystem::file_size(path, error);
+  if (!error && size > kMaxPlanBytes) {
+    std::ostringstream mib;
+    mib.precision(1);
+    mib << std::fixed << size / 1048576.0;
+    diagnostics->Error(where, "the plan file is " + mib.str() + " MiB; the limit is " +
+                                  std::to_string(kMaxPlanBytes / 1048576) + " MiB",
+                       "a plan holds targets and yearly figures; keep bulk data in separate files");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  if (!in || !(buffer << in.rdbuf())) {
+    // An empty file makes operator<< fail too: let ParsePlan call it empty.
+    if (in && size == 0) return ParsePlan("", path, diagnostics);
+    diagnostics->Error(where, "cannot read the file", "check that it exists and is readable");
+    return std::nullopt;
+  }
+  return ParsePlan(buffer.str(), path, diagnostics);
+}
+
+}  // namespace plancast

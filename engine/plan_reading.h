@@ -1,0 +1,35 @@
+// Reading the sections of a plan's YAML tree into Plan structs (loader internals).
+//
+// Includes yaml-cpp through yaml_fields.h: only the loader's .cpp files may
+// include this header. Each function reports every problem it finds in its
+// section and fills in what it could read.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/types.h"
+#include "engine/yaml_fields.h"
+
+namespace plancast {
+
+// True when `id` is usable as an identifier: a letter, then letters, digits
+// or '_' (ids appear in file names and, later, in formulas). Plan ids may
+// also contain '-'.
+bool IsValidId(const std::string& id, bool allow_dash = false);
+
+// Reads `id` (required) from `fields` and checks its form.
+std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context);
+
+// The `plan:` section into the plan's header fields.
+void ReadPlanSection(const YAML::Node& node, const LoadContext& context, Plan* plan);
+
+// The `goals:` tree, flattened parents-first into plan->goals.
+void ReadGoals(const YAML::Node& node, const LoadContext& context, Plan* plan);
+
+// The `indicators:` list; references to goals are checked against plan->goals.
+void ReadIndicators(const YAML::Node& node, const LoadContext& context, Plan* plan);
+
+}  // namespace plancast

@@ -1,0 +1,124 @@
+// Reads the `plan:` header and the `goals:` tree.
+#include <regex>
+
+#include "engine/number_parsing.h"
+#include "engine/plan_reading.h"
+
+namespace plancast {
+
+bool IsValidId(const std::string& id, bool allow_dash) {
+  static const std::regex plain("[A-Za-z][A-Za-z0-9_]*");
+  static const std::regex dashed("[A-Za-z][A-Za-z0-9_-]*");
+  return std::regex_match(id, allow_dash ? dashed : plain);
+}
+
+std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context) {
+  std::optional<std::string> id = fields.Text("id", true);
+  if (!id) return "";
+  if (!IsValidId(*id, allow_dash)) {
+    context.Error(*fields.Find("id"), "id '" + *id + "' is not a valid identifier",
+                  std::string("start with a letter, then use letters, digits and '_'") +
+                      (allow_dash ? " or '-'" : "") + ", e.g. rd_gdp_share; put the readable name in 'name'");
+  }
+  return *id;
+}
+
+namespace {
+
+void ReadPeriod(const MapFields& fields, const LoadContext& context, Plan* plan) {
+  const YAML::Node* node = fields.Find("period");
+  if (node == nullptr) {
+    fields.Text("period", true);  // reports the missing key
+    return;
+  }
+  if (!node->IsMap()) {
+    context.Error(*node, "'period' should be a map, not " + DescribeNodeType(*node),
+                  "write period: {start: 2021, end: 2025}");
+    return;
+  }
+  MapFields period(*node, {"start", "end"}, "period", context);
+  plan->period_start = period.Year("start", true).value_or(0);
+  plan->period_end = period.Year("end", true).value_or(0);
+}
+
+void ReadThresholds(const MapFields& fields, const LoadContext& context, Plan* plan) {
+  const YAML::Node* node = fields.Find("status_thresholds");
+  if (node == nullptr) return;
+  if (!node->IsMap()) {
+    context.Error(*node, "'status_thresholds' should be a map, not " + DescribeNodeType(*node),
+                  "write status_thresholds: {on_track: 0.75, at_risk: 0.40}");
+    return;
+  }
+  MapFields thresholds(*node, {"on_track", "at_risk"}, "status_thresholds", context);
+  plan->thresholds.on_track = thresholds.Number("on_track", false).value_or(plan->thresholds.on_track);
+  plan->thresholds.at_risk = thresholds.Number("at_risk", false).value_or(plan->thresholds.at_risk);
+}
+
+void ReadGoal(const YAML::Node& node, const std::string& parent, const LoadContext& context, Plan* plan) {
+  if (!node.IsMap()) {
+    context.Error(node, "a goal should be a map with id and name, not " + DescribeNodeType(node),
+                  "write - id: talent\n        name: ...");
+    return;
+  }
+  MapFields fields(node, {"id", "name", "description", "children"}, "goal", context);
+  Goal goal;
+  goal.id = ReadId(fields, false, context);
+  goal.name = fields.Text("name", true).value_or("");
+  goal.description = fields.Text("description", false).value_or("");
+  goal.parent = parent;
+  goal.where = fields.Where();
+  size_t index = plan->goals.size();
+  plan->goals.push_back(goal);
+  const YAML::Node* children = fields.Find("children");
+  if (children == nullptr || children->IsNull()) return;
+  if (!children->IsSequence()) {
+    context.Error(*children, "'children' should be a list of goals, not " + DescribeNodeType(*children),
+                  "start each child goal with '- id: ...'");
+    return;
+  }
+  for (const YAML::Node& child : *children) {
+    size_t child_index = plan->goals.size();
+    ReadGoal(child, goal.id, context, plan);
+    if (plan->goals.size() > child_index) plan->goals[index].children.push_back(plan->goals[child_index].id);
+  }
+}
+
+}  // namespace
+
+void ReadPlanSection(const YAML::Node& node, const LoadContext& context, Plan* plan) {
+  if (!node.IsMap()) {
+    context.Error(node, "'plan' should be a map, not " + DescribeNodeType(node),
+                  "write plan: followed by indented id, name, period, baseline_year");
+    return;
+  }
+  MapFields fields(node,
+                   {"id", "name", "region", "period", "baseline_year", "as_of", "language", "status_thresholds"},
+                   "plan", context);
+  plan->where = fields.Where();
+  plan->id = ReadId(fields, true, context);
+  plan->name = fields.Text("name", true).value_or("");
+  plan->region = fields.Text("region", false).value_or("");
+  ReadPeriod(fields, context, plan);
+  plan->baseline_year = fields.Year("baseline_year", true).value_or(0);
+  if (std::optional<std::string> as_of = fields.Text("as_of", false)) {
+    plan->as_of = ParseIsoDate(*as_of);
+    if (!plan->as_of) {
+      context.Error(*fields.Find("as_of"), "'as_of' must be a date written YYYY-MM-DD, not '" + *as_of + "'",
+                    "e.g. as_of: 2021-06-30 (a real calendar date, with zero-padded month and day)");
+    }
+  }
+  plan->language = fields.Choice("language", {"zh", "en"}, false).value_or("zh");
+  ReadThresholds(fields, context, plan);
+}
+
+void ReadGoals(const YAML::Node& node, const LoadContext& context, Plan* plan) {
+  if (node.IsNull()) return;
+  if (!node.IsSequence()) {
+    context.Error(node, "'goals' should be a list, not " + DescribeNodeType(node),
+                  "start each goal with '- id: ...'");
+    return;
+  }
+  for (const YAML::Node& goal : node) ReadGoal(goal, "", context, plan);
+}
+
+}  // namespace plancast

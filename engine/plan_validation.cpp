@@ -1,0 +1,100 @@
+#include "engine/plan_validation.h"
+
+#include <cmath>
+#include <sstream>
+#include <unordered_map>
+
+namespace plancast {
+namespace {
+
+std::string FormatValue(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
+std::string FormatBounds(const Bounds& b) {
+  auto end = [](double v) { return std::isinf(v) ? std::string(v < 0 ? "-.inf" : ".inf") : FormatValue(v); };
+  return "[" + end(b.lo) + ", " + end(b.hi) + "]";
+}
+
+void CheckHeader(const Plan& plan, Diagnostics* diagnostics) {
+  if (plan.period_start > 0 && plan.period_end > 0 && plan.period_start > plan.period_end) {
+    diagnostics->Error(plan.where, "the plan period starts (" + std::to_string(plan.period_start) +
+                                       ") after it ends (" + std::to_string(plan.period_end) + ")",
+                       "write period: {start: 2021, end: 2025}");
+  }
+  if (plan.baseline_year > 0 && plan.period_start > 0 && plan.baseline_year > plan.period_start) {
+    diagnostics->Error(plan.where, "baseline_year " + std::to_string(plan.baseline_year) +
+                                       " is after the start of the plan period (" +
+                                       std::to_string(plan.period_start) + ")",
+                       "the baseline is the last year before the plan, e.g. 2020 for 2021-2025");
+  }
+  const StatusThresholds& t = plan.thresholds;
+  if (!(t.at_risk >= 0 && t.at_risk < t.on_track && t.on_track <= 1)) {
+    diagnostics->Error(plan.where, "status_thresholds need 0 <= at_risk < on_track <= 1 (got at_risk " +
+                                       FormatValue(t.at_risk) + ", on_track " + FormatValue(t.on_track) + ")",
+                       "they are probabilities of meeting a target, e.g. on_track: 0.75, at_risk: 0.40");
+  }
+}
+
+void CheckUniqueIds(const Plan& plan, Diagnostics* diagnostics) {
+  // Goals and indicators share one namespace: both are nodes of the goal graph.
+  std::unordered_map<std::string, SourceLocation> seen;
+  auto check = [&](const std::string& id, const SourceLocation& where, const char* kind) {
+    if (id.empty()) return;
+    auto [it, inserted] = seen.emplace(id, where);
+    if (!inserted) {
+      diagnostics->Error(where, std::string("duplicate id '") + id + "' (" + kind + ")",
+                         "already used at line " + std::to_string(it->second.line) +
+                             "; every goal and indicator needs its own id");
+    }
+  };
+  for (const Goal& goal : plan.goals) check(goal.id, goal.where, "goal");
+  for (const Indicator& indicator : plan.indicators) check(indicator.id, indicator.where, "indicator");
+}
+
+void CheckValueInBounds(const Indicator& indicator, double value, const SourceLocation& where,
+                        const std::string& what, Diagnostics* diagnostics) {
+  if (!indicator.bounds) return;
+  if (value >= indicator.bounds->lo && value <= indicator.bounds->hi) return;
+  diagnostics->Error(where, what + " " + FormatValue(value) + " of '" + indicator.id + "' is outside its bounds " +
+                                FormatBounds(*indicator.bounds),
+                     "check the figure and its unit, or widen 'bounds'");
+}
+
+void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* diagnostics) {
+  for (const Observation& obs : indicator.history) {
+    CheckValueInBounds(indicator, obs.value, obs.where, "value", diagnostics);
+    if (indicator.pace == PaceKind::kGrowthRate && obs.value <= 0) {
+      diagnostics->Error(obs.where, "'" + indicator.id + "' has pace: growth but its " + std::to_string(obs.year) +
+                                        " value is " + FormatValue(obs.value) + " (not positive)",
+                         "growth rates need positive values; use pace: slope");
+    }
+  }
+  if (indicator.target) {
+    const Target& target = *indicator.target;
+    if (plan.period_start > 0 && plan.period_end > 0 &&
+        (target.year < plan.period_start || target.year > plan.period_end)) {
+      diagnostics->Error(target.where, "target year " + std::to_string(target.year) + " of '" + indicator.id +
+                                           "' is outside the plan period " + std::to_string(plan.period_start) +
+                                           "-" + std::to_string(plan.period_end),
+                         "set the target year within the plan period, usually its last year");
+    }
+    CheckValueInBounds(indicator, target.value, target.where, "target", diagnostics);
+  }
+  if (!plan.goals.empty() && indicator.goals.empty()) {
+    diagnostics->Warning(indicator.where, "indicator '" + indicator.id + "' is not attached to any goal",
+                         "add goals: [goal_id] so it counts in the goal roll-up");
+  }
+}
+
+}  // namespace
+
+void ValidatePlan(const Plan& plan, Diagnostics* diagnostics) {
+  CheckHeader(plan, diagnostics);
+  CheckUniqueIds(plan, diagnostics);
+  for (const Indicator& indicator : plan.indicators) CheckIndicator(plan, indicator, diagnostics);
+}
+
+}  // namespace plancast

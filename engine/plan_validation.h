@@ -1,0 +1,17 @@
+// Checks across a whole plan once every section has been read.
+//
+// Works on the plain Plan structs (no YAML), so it also guards plans built in
+// code. Reports every problem: period and baseline consistency, status
+// thresholds, ids shared by two goals/indicators, target years outside the
+// plan period, values outside an indicator's bounds, growth pace on
+// non-positive values, indicators attached to no goal (warning).
+#pragma once
+
+#include "engine/diagnostics.h"
+#include "engine/types.h"
+
+namespace plancast {
+
+void ValidatePlan(const Plan& plan, Diagnostics* diagnostics);
+
+}  // namespace plancast

@@ -1,0 +1,213 @@
+#include "engine/yaml_safety.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace plancast {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at `i`, or 0 when invalid
+// (truncated, overlong, surrogate or beyond U+10FFFF).
+size_t Utf8SequenceLength(const std::string& s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  size_t n = 0;
+  unsigned min_second = 0x80, max_second = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) min_second = 0xA0;  // overlong
+    if (c == 0xED) max_second = 0x9F;  // UTF-16 surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) min_second = 0x90;  // overlong
+    if (c == 0xF4) max_second = 0x8F;  // beyond U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
+  for (size_t k = 2; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
+bool CheckUtf8(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
+  for (size_t i = 0; i < text.size();) {
+    size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) {
+      diagnostics->Error(locate.AtOffset(i), "the file is not valid UTF-8 (byte 0x" +
+                                                 [&] {
+                                                   static const char* hex = "0123456789ABCDEF";
+                                                   unsigned char c = static_cast<unsigned char>(text[i]);
+                                                   return std::string{hex[c >> 4], hex[c & 15]};
+                                                 }() + ")",
+                         "save the plan as UTF-8 (in Excel/WPS/Notepad: \"Save as\" -> UTF-8); "
+                         "GBK/GB18030 files are not supported");
+      return false;
+    }
+    if (n == 1 && text[i] == '\0') {
+      diagnostics->Error(locate.AtOffset(i), "the file contains a NUL byte",
+                         "a plan is a text file; was a binary file (e.g. .xlsx) renamed to .yaml?");
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+bool CheckTabs(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
+  bool ok = true;
+  size_t line_start = 0;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = text.size();
+    size_t first = text.find_first_not_of(" \t", line_start);
+    if (first > line_end) first = line_end;
+    size_t tab = text.find('\t', line_start);
+    bool blank_or_comment = first == line_end || text[first] == '#';
+    if (tab < first && !blank_or_comment) {
+      diagnostics->Error(locate.AtOffset(tab), "tab character in indentation",
+                         "YAML indents with spaces only; replace the tab with spaces");
+      ok = false;
+    }
+    line_start = line_end + 1;
+  }
+  return ok;
+}
+
+// Thrown by the event handler to stop scanning a document that is too deep.
+struct TooDeep {
+  YAML::Mark mark;
+};
+
+class PreScanHandler : public YAML::EventHandler {
+ public:
+  PreScanHandler(const TextLocator& locate, Diagnostics* diagnostics)
+      : locate_(locate), diagnostics_(diagnostics) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ == 2) {
+      Error(mark, "a plan file holds one YAML document; this starts a second one",
+            "remove the '---' separator, or split the file into two plans");
+    }
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { Node(mark, anchor, "~"); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node(mark, YAML::NullAnchor, "*");
+    AliasError(mark, "YAML aliases (*name) are not supported in plan files");
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node(mark, anchor, value);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    Node(mark, anchor, "");
+    Push(mark, false);
+  }
+  void OnSequenceEnd() override { frames_.pop_back(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    Node(mark, anchor, "");
+    Push(mark, true);
+  }
+  void OnMapEnd() override { frames_.pop_back(); }
+
+  int documents() const { return documents_; }
+
+ private:
+  struct Frame {
+    bool is_map = false;
+    bool expecting_key = true;
+    std::unordered_map<std::string, YAML::Mark> keys;
+  };
+
+  void Push(const YAML::Mark& mark, bool is_map) {
+    if (static_cast<int>(frames_.size()) >= kMaxPlanDepth) throw TooDeep{mark};
+    frames_.push_back(Frame{is_map, true, {}});
+  }
+
+  // Every node passes here; in a map, nodes alternate key, value, key, ...
+  void Node(const YAML::Mark& mark, YAML::anchor_t anchor, const std::string& scalar) {
+    if (anchor != YAML::NullAnchor) AliasError(mark, "YAML anchors (&name) are not supported in plan files");
+    if (frames_.empty() || !frames_.back().is_map) return;
+    Frame& frame = frames_.back();
+    bool is_key = frame.expecting_key;
+    frame.expecting_key = !frame.expecting_key;
+    if (!is_key || scalar.empty() || scalar == "*") return;
+    auto [it, inserted] = frame.keys.emplace(scalar, mark);
+    if (!inserted) {
+      Error(mark, "duplicate key '" + scalar + "' (first written at line " +
+                      std::to_string(it->second.line + 1) + ")",
+            "YAML would silently keep only one of the two values; remove or rename one");
+    }
+  }
+
+  void AliasError(const YAML::Mark& mark, const std::string& message) {
+    if (++alias_errors_ > 5) return;  // "billion laughs" has dozens; five make the point
+    Error(mark, message, "write the value out in full at each place it is needed");
+  }
+
+  void Error(const YAML::Mark& mark, const std::string& message, const std::string& hint) {
+    diagnostics_->Error(locate_.At(mark.line, mark.column), message, hint);
+  }
+
+  const TextLocator& locate_;
+  Diagnostics* diagnostics_;
+  std::vector<Frame> frames_;
+  int documents_ = 0;
+  int alias_errors_ = 0;
+};
+
+}  // namespace
+
+bool CheckPlanBytes(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
+  if (text.size() > kMaxPlanBytes) {
+    std::ostringstream size;
+    size.precision(1);
+    size << std::fixed << text.size() / 1048576.0;
+    diagnostics->Error(locate.File(), "the plan file is " + size.str() + " MiB; the limit is " +
+                                          std::to_string(kMaxPlanBytes / 1048576) + " MiB",
+                       "a plan holds targets and yearly figures; keep bulk data in separate files");
+    return false;
+  }
+  if (!CheckUtf8(text, locate, diagnostics)) return false;
+  return CheckTabs(text, locate, diagnostics);
+}
+
+bool PreScanYaml(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
+  size_t errors_before = diagnostics->All().size();
+  std::istringstream in(text);
+  PreScanHandler handler(locate, diagnostics);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(handler)) {
+    }
+  } catch (const TooDeep& e) {
+    diagnostics->Error(locate.At(e.mark.line, e.mark.column),
+                       "lists and maps are nested more than " + std::to_string(kMaxPlanDepth) +
+                           " levels deep",
+                       "a plan needs only a few levels; check for unclosed brackets '[' or '{'");
+  } catch (const YAML::DeepRecursion& e) {
+    diagnostics->Error(locate.At(e.mark.line, e.mark.column), "lists and maps are nested too deeply",
+                       "check for unclosed brackets '[' or '{'");
+  } catch (const YAML::ParserException& e) {
+    SourceLocation where = e.mark.is_null() ? locate.File() : locate.At(e.mark.line, e.mark.column);
+    diagnostics->Error(where, "YAML syntax error: " + e.msg,
+                       "check indentation and quoting on this line or the one before; text "
+                       "containing ': ' or starting with [ { * & ! | > % @ needs quotes");
+  }
+  return diagnostics->All().size() == errors_before;
+}
+
+}  // namespace plancast
