@@ -55,6 +55,23 @@ struct ChartPoint {
   double lo80 = 0.0, hi80 = 0.0, lo95 = 0.0, hi95 = 0.0;
 };
 
+// A milestone's standing at as-of (issue 5 vocabulary).
+enum class MilestoneState { kDone, kOnTime, kDueSoon, kOverdue };
+
+struct MilestoneCheck {
+  MilestoneState state = MilestoneState::kOnTime;
+  boost::gregorian::date due;
+  std::optional<boost::gregorian::date> done_on;
+  int days_left = 0;  // due - as_of in days; negative when overdue
+};
+
+// The same indicator under the baseline trend, shown next to a scenario.
+struct BaselineComparison {
+  std::optional<ProjectionSummary> projection;
+  std::optional<double> p_meet;
+  TargetStatus status = TargetStatus::kInsufficientData;
+};
+
 struct IndicatorResult {
   const Indicator* indicator = nullptr;  // owned by the Plan, which outlives the result
   std::optional<YearValue> latest;
@@ -72,11 +89,34 @@ struct IndicatorResult {
   std::vector<double> fitted;     // in-sample fit aligned with indicator->history
   std::vector<ChartPoint> path;   // yearly projection from the latest year to the target year
   std::vector<std::string> warnings;
+
+  // Target kinds beyond `level`: the projection and p_meet are about the
+  // target's own quantity (a cumulative sum, an average growth rate in %).
+  std::optional<double> achieved_so_far;  // cumulative: amount already done; growth: growth so far, %/yr
+  // Inverse question: constant pace from the latest value that gives a 50% /
+  // 80% chance of meeting the target (same kind as required_annual_change).
+  std::optional<Pace> pace_for_p50;
+  std::optional<Pace> pace_for_p80;
+  std::optional<MilestoneCheck> milestone;
+  std::optional<int> days_left;  // as-of to the target's due date (end of target year by default)
+  std::vector<std::string> derived_from;  // input ids of a derived indicator
+  std::optional<BaselineComparison> baseline_trend;  // set when a scenario is active
+  std::vector<std::string> scenario_assumptions;    // human-readable overrides applied to this indicator
 };
 
 struct GoalResult {
   const Goal* goal = nullptr;
   TargetStatus status = TargetStatus::kInsufficientData;
+  // Weighted mean of the children's p(meet) (sub-goals by their own score):
+  // the expected weighted share of targets met. NaN-free: nullopt when no
+  // child has a probability.
+  std::optional<double> progress_score;
+  // P(every binding target in the subtree is met), from joint draws;
+  // nullopt when the subtree has no binding numeric target.
+  std::optional<double> p_all_binding;
+  std::string status_reason;  // e.g. "vetoed by binding indicator rd_share (off_track)"
+  std::optional<TargetStatus> baseline_status;   // set when a scenario is active
+  std::optional<double> baseline_progress_score;
   std::vector<std::string> indicator_ids;  // indicators attached directly
   std::vector<std::string> child_ids;      // sub-goals
   int counts[5] = {0, 0, 0, 0, 0};         // indicators below this goal, by TargetStatus
@@ -92,6 +132,8 @@ struct RunInfo {
 struct Assessment {
   const Plan* plan = nullptr;
   RunInfo run;
+  const Scenario* scenario = nullptr;  // nullptr: the baseline trend
+  GoalResult overall;                  // the whole plan rolled up (goal == nullptr)
   std::vector<IndicatorResult> indicators;  // in plan order
   std::vector<GoalResult> goals;            // in plan order (parents first)
 };
@@ -101,6 +143,8 @@ const char* TargetStatusToString(TargetStatus s);
 const char* ProgressClassToString(ProgressClass c);
 const char* PaceKindToString(PaceKind k);
 const char* DirectionToString(Direction d);
+const char* TargetKindToString(TargetKind k);
+const char* MilestoneStateToString(MilestoneState s);
 
 // Sort key: lower means more at risk (off_track first, achieved last).
 int RiskRank(TargetStatus s);

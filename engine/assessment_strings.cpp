@@ -35,6 +35,27 @@ const char* DirectionToString(Direction d) {
   return d == Direction::kIncrease ? "increase" : "decrease";
 }
 
+const char* TargetKindToString(TargetKind k) {
+  switch (k) {
+    case TargetKind::kLevel: return "level";
+    case TargetKind::kCumulative: return "cumulative";
+    case TargetKind::kGrowth: return "growth";
+    case TargetKind::kRank: return "rank";
+    case TargetKind::kMilestone: return "milestone";
+  }
+  return "level";
+}
+
+const char* MilestoneStateToString(MilestoneState s) {
+  switch (s) {
+    case MilestoneState::kDone: return "done";
+    case MilestoneState::kOnTime: return "on_time";
+    case MilestoneState::kDueSoon: return "due_soon";
+    case MilestoneState::kOverdue: return "overdue";
+  }
+  return "on_time";
+}
+
 int RiskRank(TargetStatus s) {
   switch (s) {
     case TargetStatus::kOffTrack: return 0;
