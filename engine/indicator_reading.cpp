@@ -1,7 +1,5 @@
 // Reads the `indicators:` list: fields, history, target and goal references.
 #include <algorithm>
-#include <set>
-#include <unordered_set>
 
 #include "engine/number_parsing.h"
 #include "engine/plan_reading.h"
@@ -9,9 +7,9 @@
 namespace plancast {
 namespace {
 
-const std::vector<std::string> kIndicatorKeys = {"id",   "name",  "unit",    "direction", "bounds",
-                                                 "binding", "pace", "goals", "goal",      "history",
-                                                 "target", "source", "note"};
+const std::vector<std::string> kIndicatorKeys = {
+    "id",   "name", "unit",    "direction", "bounds",  "binding", "pace", "measure",
+    "goals", "goal", "formula", "history",   "target", "source",  "note"};
 
 void ReadBounds(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
   const YAML::Node* node = fields.Find("bounds");
@@ -43,7 +41,21 @@ void ReadGoalRefs(const MapFields& fields, const LoadContext& context, const std
     }
   }
   for (const YAML::Node& ref : refs) {
-    std::optional<std::string> id = ScalarText(ref, "goals", context);
+    // An item is a goal id, or {id: goal_id, weight: w} to weigh this
+    // indicator in that goal's roll-up.
+    std::optional<std::string> id;
+    std::optional<double> weight;
+    if (ref.IsMap()) {
+      MapFields item(ref, {"id", "weight"}, "goal reference", context);
+      id = item.Text("id", true);
+      weight = item.Number("weight", false);
+      if (weight && !(*weight >= 0)) {
+        context.Error(*item.Find("weight"), "goal weight must not be negative", "weights are relative, e.g. 1 or 2");
+        weight.reset();
+      }
+    } else {
+      id = ScalarText(ref, "goals", context);
+    }
     if (!id) continue;
     if (std::find(goal_ids.begin(), goal_ids.end(), *id) == goal_ids.end()) {
       std::string closest = ClosestMatch(*id, goal_ids);
@@ -52,9 +64,13 @@ void ReadGoalRefs(const MapFields& fields, const LoadContext& context, const std
                                     : "did you mean '" + closest + "'?");
       continue;
     }
-    if (std::find(indicator->goals.begin(), indicator->goals.end(), *id) == indicator->goals.end()) {
-      indicator->goals.push_back(*id);
+    if (std::find(indicator->goals.begin(), indicator->goals.end(), *id) != indicator->goals.end()) {
+      context.Error(ref, "indicator '" + indicator->id + "' lists goal '" + *id + "' twice",
+                    "list each goal once");
+      continue;
     }
+    indicator->goals.push_back(*id);
+    if (weight) indicator->goal_weights[*id] = *weight;
   }
 }
 
@@ -79,7 +95,7 @@ void ReadObservation(const YAML::Node& key, const YAML::Node& value, const LoadC
     obs.basis = fields.Text("basis", false).value_or("");
     if (const YAML::Node* v = fields.Find("value")) obs.where = context.Where(*v);
   } else {
-    number = ScalarNumber(value, "history " + key.Scalar(), context);
+    number = ScalarNumber(value, "history " + key.Scalar() + " of '" + indicator->id + "'", context);
   }
   if (!number) return;
   obs.value = *number;
@@ -106,35 +122,6 @@ void ReadHistory(const MapFields& fields, const LoadContext& context, Indicator*
                    [](const Observation& a, const Observation& b) { return a.t < b.t; });
 }
 
-void ReadTarget(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
-  const YAML::Node* node = fields.Find("target");
-  if (node == nullptr) {
-    context.Error(fields.node(), "indicator '" + indicator->id + "' has no target",
-                  "add target: {year: 2025, value: ...}, or write 'target: none' to track it without one");
-    return;
-  }
-  if (node->IsScalar() && node->Scalar() == "none") return;
-  if (!node->IsMap()) {
-    context.Error(*node, "'target' should be a map {year, value}, not " + DescribeNodeType(*node),
-                  "write target: {year: 2025, value: ...}, or 'target: none'");
-    return;
-  }
-  MapFields target_fields(*node, {"year", "value", "illustrative", "note", "kind"}, "target", context);
-  Target target;
-  target.where = target_fields.Where();
-  std::optional<int> year = target_fields.Year("year", true);
-  std::optional<double> value = target_fields.Number("value", true);
-  target.illustrative = target_fields.Bool("illustrative").value_or(false);
-  target.note = target_fields.Text("note", false).value_or("");
-  // Schema v1 has level targets only; other kinds (issue 3) are named so the
-  // error explains itself rather than looking like a typo.
-  target_fields.Choice("kind", {"level"}, false);
-  if (!year || !value) return;
-  target.year = *year;
-  target.value = *value;
-  indicator->target = target;
-}
-
 void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std::vector<std::string>& goal_ids,
                    Plan* plan) {
   if (!node.IsMap()) {
@@ -155,7 +142,16 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   if (std::optional<std::string> pace = fields.Choice("pace", {"growth", "slope"}, false)) {
     indicator.pace = *pace == "growth" ? PaceKind::kGrowthRate : PaceKind::kSlope;
   }
+  indicator.is_flow = fields.Choice("measure", {"stock", "flow"}, false) == "flow";
   ReadGoalRefs(fields, context, goal_ids, &indicator);
+  if (std::optional<std::string> formula = fields.Text("formula", false)) {
+    indicator.formula = *formula;
+    indicator.formula_where = context.Where(*fields.Find("formula"));
+    if (const YAML::Node* history = fields.Find("history"); history != nullptr && !history->IsNull()) {
+      context.Error(*history, "derived indicator '" + indicator.id + "' has both a formula and a history",
+                    "its history is computed from the formula's inputs; remove one of the two");
+    }
+  }
   ReadHistory(fields, context, &indicator);
   ReadTarget(fields, context, &indicator);
   indicator.source = fields.Text("source", false).value_or("");

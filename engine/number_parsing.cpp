@@ -111,15 +111,4 @@ std::optional<int> ParseYear(const std::string& text) {
   return std::stoi(text);
 }
 
-std::optional<boost::gregorian::date> ParseIsoDate(const std::string& text) {
-  static const std::regex pattern(R"((\d{4})-(\d{2})-(\d{2}))");
-  std::smatch m;
-  if (!std::regex_match(text, m, pattern)) return std::nullopt;
-  try {
-    return boost::gregorian::date(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
-  } catch (const std::exception&) {  // bad_year, bad_month, bad_day_of_month
-    return std::nullopt;
-  }
-}
-
 }  // namespace plancast

@@ -7,8 +7,6 @@
 // a value; `allow_infinity` exists only for open bounds such as [0, .inf].
 #pragma once
 
-#include <boost/date_time/gregorian/gregorian_types.hpp>
-
 #include <optional>
 #include <string>
 
@@ -28,7 +26,6 @@ ParsedNumber ParseNumber(const std::string& text, bool allow_infinity = false);
 // A four-digit year, e.g. "2021". std::nullopt for anything else.
 std::optional<int> ParseYear(const std::string& text);
 
-// A date written exactly YYYY-MM-DD that exists in the calendar.
-std::optional<boost::gregorian::date> ParseIsoDate(const std::string& text);
+// Dates: ParseIsoDate in engine/dates.h.
 
 }  // namespace plancast

@@ -33,7 +33,7 @@ std::optional<YAML::Node> LoadTree(const std::string& text, const TextLocator& l
 }
 
 void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan) {
-  MapFields top(root, {"schema", "plan", "goals", "indicators"}, "the plan file", context);
+  MapFields top(root, {"schema", "plan", "goals", "indicators", "scenarios"}, "the plan file", context);
   if (const YAML::Node* schema = top.Find("schema")) {
     if (!schema->IsScalar() || schema->Scalar() != "1") {
       context.Error(*schema, "unsupported schema " + DescribeNodeType(*schema) + "; this plancast reads schema 1",
@@ -52,6 +52,7 @@ void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan
   } else {
     context.Error(root, "the plan file has no 'indicators:' list", "add indicators: with at least one indicator");
   }
+  if (const YAML::Node* scenarios = top.Find("scenarios")) ReadScenarios(*scenarios, context, plan);
 }
 
 }  // namespace

@@ -32,4 +32,10 @@ void ReadGoals(const YAML::Node& node, const LoadContext& context, Plan* plan);
 // The `indicators:` list; references to goals are checked against plan->goals.
 void ReadIndicators(const YAML::Node& node, const LoadContext& context, Plan* plan);
 
+// An indicator's `target:` (a map, or `none`); reports a missing target.
+void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+
+// The `scenarios:` list; overridden indicators are checked against plan->indicators.
+void ReadScenarios(const YAML::Node& node, const LoadContext& context, Plan* plan);
+
 }  // namespace plancast

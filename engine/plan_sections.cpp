@@ -1,6 +1,7 @@
 // Reads the `plan:` header and the `goals:` tree.
 #include <regex>
 
+#include "engine/dates.h"
 #include "engine/number_parsing.h"
 #include "engine/plan_reading.h"
 
@@ -60,12 +61,16 @@ void ReadGoal(const YAML::Node& node, const std::string& parent, const LoadConte
                   "write - id: talent\n        name: ...");
     return;
   }
-  MapFields fields(node, {"id", "name", "description", "children"}, "goal", context);
+  MapFields fields(node, {"id", "name", "description", "weight", "children"}, "goal", context);
   Goal goal;
   goal.id = ReadId(fields, false, context);
   goal.name = fields.Text("name", true).value_or("");
   goal.description = fields.Text("description", false).value_or("");
   goal.parent = parent;
+  goal.weight = fields.Number("weight", false).value_or(1.0);
+  if (goal.weight < 0) {
+    context.Error(*fields.Find("weight"), "goal weight must not be negative", "weights are relative, e.g. 1 or 2");
+  }
   goal.where = fields.Where();
   size_t index = plan->goals.size();
   plan->goals.push_back(goal);

@@ -81,7 +81,14 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
                                            "-" + std::to_string(plan.period_end),
                          "set the target year within the plan period, usually its last year");
     }
-    CheckValueInBounds(indicator, target.value, target.where, "target", diagnostics);
+    // Growth and cumulative targets are rates and sums, not values of the series.
+    if (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank) {
+      CheckValueInBounds(indicator, target.value, target.where, "target", diagnostics);
+    }
+    if (target.kind == TargetKind::kRank && indicator.direction != Direction::kDecrease) {
+      diagnostics->Error(target.where, "rank target of '" + indicator.id + "' needs direction: decrease",
+                         "a rank is better when lower (1 = first); set direction: decrease and bounds: [1, N]");
+    }
   }
   if (!plan.goals.empty() && indicator.goals.empty()) {
     diagnostics->Warning(indicator.where, "indicator '" + indicator.id + "' is not attached to any goal",

@@ -95,7 +95,7 @@ std::optional<double> ScalarNumber(const YAML::Node& node, const std::string& fi
   }
   ParsedNumber parsed = ParseNumber(node.Scalar(), allow_infinity);
   if (!parsed.ok) {
-    context.Error(node, "'" + field + "': " + parsed.message, parsed.hint);
+    context.Error(node, field + ": " + parsed.message, parsed.hint);
     return std::nullopt;
   }
   return parsed.value;
@@ -147,8 +147,10 @@ std::optional<std::string> MapFields::Choice(const std::string& key, const std::
   std::optional<std::string> text = Text(key, required);
   if (!text) return std::nullopt;
   if (std::find(choices.begin(), choices.end(), *text) != choices.end()) return text;
-  std::string listed;
-  for (const std::string& c : choices) listed += (listed.empty() ? "" : " or ") + c;
+  std::string listed = choices.size() > 2 ? "one of " : "";
+  for (size_t i = 0; i < choices.size(); ++i) {
+    listed += (i == 0 ? "" : choices.size() > 2 ? ", " : " or ") + choices[i];
+  }
   std::string closest = ClosestMatch(*text, choices);
   context_.Error(*Find(key), "'" + key + "' must be " + listed + ", not '" + *text + "'",
                  closest.empty() ? "write " + listed : "did you mean '" + closest + "'?");
