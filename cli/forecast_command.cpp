@@ -26,6 +26,7 @@ struct ForecastArgs {
   std::string formats;
   std::string language;
   std::string method = "default";
+  std::string scenario;
   std::uint64_t seed = AssessOptions().seed;
 };
 
@@ -50,6 +51,7 @@ int RunForecast(const ForecastArgs& args) {
   options.as_of = ResolveAsOf(args.as_of, plan);
   options.seed = args.seed;
   options.method = args.method;
+  options.scenario = args.scenario;
   const std::vector<std::string> methods = ForecastMethodNames();
   if (std::find(methods.begin(), methods.end(), args.method) == methods.end()) {
     Diagnostics d;
@@ -90,6 +92,8 @@ CommandRunner SetupForecastCommand(CLI::App& command) {
   command.add_option("--format", args->formats, "Comma-separated report formats (default: all of them)");
   command.add_option("--seed", args->seed, "Seed of the random draws (same seed, same report)");
   command.add_option("--lang", args->language, "Report language, zh or en (default: the plan's language)");
+  command.add_option("--scenario", args->scenario,
+                     "Name of a scenario from the plan's `scenarios:`; the report compares it to the trend");
   command.add_option("--method", args->method, "Forecast method (default: plancast's combination)");
   return [args]() { return RunForecast(*args); };
 }

@@ -22,6 +22,9 @@ const CommandEntry kCommands[] = {
     {"forecast", "Forecast every indicator of a plan and write the projected-gap reports",
      plancast::SetupForecastCommand},
     {"validate", "Check a plan file; exit 0 when valid, 2 when not", plancast::SetupValidateCommand},
+    {"backtest", "Score the forecaster on held-out years of many series (CSV series_id,period,value)",
+     plancast::SetupBacktestCommand},
+    {"graph", "Print the plan's goal and indicator graph (Graphviz DOT or JSON)", plancast::SetupGraphCommand},
 };
 
 }  // namespace

@@ -1,192 +1,138 @@
 #include "engine/assess.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
-#include <cmath>
 
-#include "engine/dates.h"
+#include "engine/diagnostics.h"
+#include "engine/goal_graph.h"
 #include "engine/goal_rollup.h"
-#include "engine/pace.h"
-#include "engine/target_rules.h"
-#include "models/forecaster.h"
+#include "engine/projection.h"
+#include "engine/scenario.h"
+#include "engine/target_judge.h"
 
 namespace plancast {
 namespace {
 
-// Observations known on `as_of`: an annual value exists once its year is over.
-std::vector<const Observation*> KnownAt(const Indicator& indicator,
-                                        const boost::gregorian::date& as_of, int* ignored) {
-  std::vector<const Observation*> known;
-  *ignored = 0;
-  for (const Observation& o : indicator.history) {
-    if (EndOfYear(o.year) <= as_of) {
-      known.push_back(&o);
-    } else {
-      ++*ignored;
-    }
+struct Outcome {
+  std::vector<IndicatorResult> indicators;
+  std::vector<std::vector<std::uint8_t>> met_by_draw;
+  std::vector<GoalResult> goals;
+  GoalResult overall;
+};
+
+ProjectionSettings SettingsFor(const Plan& plan, const AssessOptions& options) {
+  ProjectionSettings settings;
+  settings.as_of = options.as_of;
+  settings.seed = options.seed;
+  settings.method = options.method;
+  int last_year = plan.period_end;
+  for (const Indicator& i : plan.indicators) {
+    if (i.target) last_year = std::max(last_year, i.target->year);
   }
-  return known;
+  settings.horizon_end_year = last_year + options.crossing_search_years;
+  return settings;
 }
 
-// The recent pace: over the last plan-period length of history (so the
-// 2016-2020 pace for a 2021-2025 plan), or the whole history when shorter.
-std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind,
-                                   const std::vector<const Observation*>& known) {
-  if (known.size() < 2) return std::nullopt;
-  const Observation& latest = *known.back();
-  const int window = plan.period_end - plan.period_start + 1;
-  const Observation* start = known.front();
-  for (const Observation* o : known) {
-    if (o->year >= latest.year - window) {
-      start = o;
-      break;
+// Derived indicators (and scenario overrides) on top of the measured
+// projections, in evaluation order.
+std::vector<IndicatorProjection> Evaluate(const Plan& plan, const GoalGraph& graph,
+                                          const std::vector<IndicatorProjection>& measured,
+                                          const ProjectionSettings& settings, const Scenario* scenario,
+                                          std::vector<std::vector<std::string>>* assumptions) {
+  std::vector<IndicatorProjection> projections = measured;
+  assumptions->assign(plan.indicators.size(), {});
+  for (size_t i : graph.IndicatorOrder()) {
+    const Indicator& indicator = plan.indicators[i];
+    if (const Formula* formula = graph.FormulaOf(i)) {
+      std::vector<const IndicatorProjection*> inputs;
+      for (size_t input : graph.InputsOf(i)) inputs.push_back(&projections[input]);
+      projections[i] = ProjectDerived(indicator, *formula, inputs, settings);
+    }
+    if (scenario == nullptr) continue;
+    for (const ScenarioOverride& o : scenario->overrides) {
+      if (o.indicator != indicator.id) continue;
+      (*assumptions)[i].push_back(ApplyScenarioOverride(o, indicator, settings.horizon_end_year, &projections[i]));
     }
   }
-  if (start == &latest) start = known[known.size() - 2];
-  return PaceBetween(kind, start->t, start->value, latest.t, latest.value);
+  return projections;
 }
 
-ChartPoint PointFrom(const StepDistribution& step) {
-  return {step.t, step.Median(), step.Quantile(0.10), step.Quantile(0.90), step.Quantile(0.025),
-          step.Quantile(0.975)};
+Outcome Judge(const Plan& plan, const GoalGraph& graph, const std::vector<IndicatorProjection>& projections,
+              const AssessOptions& options) {
+  Outcome outcome;
+  for (size_t i = 0; i < plan.indicators.size(); ++i) {
+    Verdict verdict = JudgeIndicator(plan, plan.indicators[i], projections[i], options.as_of);
+    verdict.result.model = options.method;
+    if (const Formula* formula = graph.FormulaOf(i)) verdict.result.derived_from = formula->Variables();
+    outcome.indicators.push_back(std::move(verdict.result));
+    outcome.met_by_draw.push_back(std::move(verdict.met_by_draw));
+  }
+  RollUpGoals(plan, outcome.indicators, outcome.met_by_draw, &outcome.goals, &outcome.overall);
+  return outcome;
 }
 
 }  // namespace
 
-IndicatorResult AssessIndicator(const Plan& plan, const Indicator& indicator,
-                                const AssessOptions& options) {
-  IndicatorResult result;
-  result.indicator = &indicator;
-  result.model = options.method;
-
-  int ignored = 0;
-  const std::vector<const Observation*> known = KnownAt(indicator, options.as_of, &ignored);
-  if (ignored > 0) {
-    result.warnings.push_back(fmt::format("{} observation(s) after the as-of date {} were ignored",
-                                          ignored, FormatIsoDate(options.as_of)));
-  }
-  if (known.empty()) {
-    result.warnings.push_back("no observation known at the as-of date");
-    return result;
-  }
-  const Observation& latest = *known.back();
-  result.latest = YearValue{latest.year, latest.value};
-  for (const Observation* o : known) {
-    if (o->year == plan.baseline_year) result.baseline = YearValue{o->year, o->value};
-  }
-
-  const Target* target = indicator.target ? &*indicator.target : nullptr;
-  if (target == nullptr) result.warnings.push_back("no target set: projected to the plan's end only");
-  const int target_year = target ? target->year : plan.period_end;
-  const PaceKind kind = ChoosePaceKind(indicator);
-  result.historical_annual_change = HistoricalPace(plan, kind, known);
-
-  // Forecast every year from the latest observation to past the target year.
-  std::vector<double> t, y;
-  bool all_positive = true;
-  for (const Observation* o : known) {
-    t.push_back(o->t);
-    y.push_back(o->value);
-    all_positive = all_positive && o->value > 0;
-  }
-  std::vector<double> horizon;
-  for (int year = latest.year + 1; year <= target_year + options.crossing_search_years; ++year) {
-    horizon.push_back(year);
-  }
-  SeriesTraits traits;
-  if (indicator.bounds) traits.bounds = *indicator.bounds;
-  traits.positive = all_positive && kind == PaceKind::kGrowthRate;
-  ForecastOptions forecast_options;
-  forecast_options.method = options.method;
-  const Forecast forecast = ForecastSeries(t, y, horizon, traits, forecast_options);
-  result.model_description = forecast.description;
-  result.warnings.insert(result.warnings.end(), forecast.warnings.begin(), forecast.warnings.end());
-  const bool can_project = forecast.status == ForecastStatus::kOk;
-  if (can_project) {
-    result.fitted = forecast.fitted;
-    result.path.push_back({latest.t, latest.value, latest.value, latest.value, latest.value, latest.value});
-    for (const StepDistribution& step : forecast.steps) {
-      if (step.t > target_year + 1e-9) break;
-      result.path.push_back(PointFrom(step));
-    }
-  } else {
-    result.warnings.push_back("too little history to project (needs at least two observations)");
-  }
-
-  if (target == nullptr) return result;
-  const bool achieved = MeetsTarget(indicator.direction, latest.value, target->value);
-
-  // Crossing year: first known year meeting the target, else the first
-  // projected year whose median meets it.
-  for (const Observation* o : known) {
-    if (MeetsTarget(indicator.direction, o->value, target->value)) {
-      result.crossing_year = o->year;
-      break;
-    }
-  }
-  if (!result.crossing_year && can_project) {
-    for (const StepDistribution& step : forecast.steps) {
-      if (MeetsTarget(indicator.direction, step.Median(), target->value)) {
-        result.crossing_year = static_cast<int>(std::lround(step.t));
-        break;
-      }
-    }
-  }
-
-  result.required_annual_change = PaceBetween(kind, latest.t, latest.value, target->year, target->value);
-  if (result.baseline) {
-    result.schedule = CheckSchedule(DateToYearFraction(options.as_of), plan.baseline_year, target->year,
-                                    result.baseline->value, latest.value, target->value);
-  }
-
-  if (target->year <= latest.year) {
-    // The target year is history: judge the observed value, if there is one.
-    const auto observed = std::find_if(known.begin(), known.end(),
-                                       [&](const Observation* o) { return o->year == target->year; });
-    if (observed != known.end()) {
-      const bool met = MeetsTarget(indicator.direction, (*observed)->value, target->value);
-      result.p_meet = met ? 1.0 : 0.0;
-      result.status = met ? TargetStatus::kAchieved : TargetStatus::kOffTrack;
-      result.progress_class = met ? ProgressClass::kTargetMet : ProgressClass::kNotAssessable;
-    }
-    return result;
-  }
-
-  if (can_project) {
-    const auto step = std::find_if(forecast.steps.begin(), forecast.steps.end(), [&](const StepDistribution& s) {
-      return std::fabs(s.t - target->year) < 1e-9;
-    });
-    if (step != forecast.steps.end()) {
-      const ChartPoint p = PointFrom(*step);
-      result.projection = ProjectionSummary{target->year, p.value, p.lo80, p.hi80, p.lo95, p.hi95};
-      result.p_meet = ProbabilityOfMeeting(*step, indicator.direction, target->value);
-    }
-  }
-
-  if (achieved) {
-    result.status = TargetStatus::kAchieved;
-    result.progress_class = ProgressClass::kTargetMet;
-  } else if (result.p_meet) {
-    result.status = StatusFromProbability(*result.p_meet, plan.thresholds);
-  }
-  if (!achieved && result.historical_annual_change && result.required_annual_change) {
-    result.progress_class =
-        ClassifyProgress(indicator.direction, *result.historical_annual_change, *result.required_annual_change);
-  }
-  return result;
-}
-
 Assessment AssessPlan(const Plan& plan, const AssessOptions& options) {
+  Diagnostics diagnostics;
+  std::optional<GoalGraph> graph = GoalGraph::Build(plan, &diagnostics);
+  if (!graph) throw InputError(std::move(diagnostics));
+  const Scenario* scenario = nullptr;
+  if (!options.scenario.empty()) {
+    scenario = FindScenario(plan, options.scenario);
+    if (scenario == nullptr) {
+      std::vector<std::string> names;
+      for (const Scenario& s : plan.scenarios) names.push_back(s.name);
+      const std::string closest = ClosestMatch(options.scenario, names);
+      Diagnostics d;
+      d.Error({plan.file, 0, 0}, "the plan has no scenario named '" + options.scenario + "'",
+              !closest.empty() ? "did you mean '" + closest + "'?"
+              : names.empty()  ? "add one under `scenarios:` (see docs/plan-format.md)"
+                               : "scenarios in this plan: " + [&] {
+                                   std::string all;
+                                   for (const std::string& n : names) all += (all.empty() ? "" : ", ") + n;
+                                   return all;
+                                 }());
+      throw InputError(std::move(d));
+    }
+  }
+
+  const ProjectionSettings settings = SettingsFor(plan, options);
+  std::vector<IndicatorProjection> measured(plan.indicators.size());
+  for (size_t i = 0; i < plan.indicators.size(); ++i) {
+    if (plan.indicators[i].formula.empty()) measured[i] = ProjectMeasured(plan.indicators[i], settings);
+  }
+
+  std::vector<std::vector<std::string>> assumptions;
+  Outcome outcome = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, scenario, &assumptions), options);
+  if (scenario != nullptr) {
+    std::vector<std::vector<std::string>> none;
+    const Outcome baseline = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, nullptr, &none), options);
+    for (size_t i = 0; i < outcome.indicators.size(); ++i) {
+      const IndicatorResult& b = baseline.indicators[i];
+      outcome.indicators[i].baseline_trend = BaselineComparison{b.projection, b.p_meet, b.status};
+      outcome.indicators[i].scenario_assumptions = assumptions[i];
+    }
+    for (size_t g = 0; g < outcome.goals.size(); ++g) {
+      outcome.goals[g].baseline_status = baseline.goals[g].status;
+      outcome.goals[g].baseline_progress_score = baseline.goals[g].progress_score;
+    }
+    outcome.overall.baseline_status = baseline.overall.status;
+    outcome.overall.baseline_progress_score = baseline.overall.progress_score;
+  }
+
   Assessment assessment;
   assessment.plan = &plan;
+  assessment.scenario = scenario;
   assessment.run.as_of = options.as_of;
   assessment.run.seed = options.seed;
-  assessment.indicators.reserve(plan.indicators.size());
-  for (const Indicator& indicator : plan.indicators) {
-    assessment.indicators.push_back(AssessIndicator(plan, indicator, options));
+  int ignored = 0;
+  for (const IndicatorProjection& p : measured) ignored += p.ignored_after_as_of;
+  if (ignored > 0) {
+    assessment.run.notes.push_back(std::to_string(ignored) + " observation(s) dated after the as-of date were ignored");
   }
-  assessment.goals = RollUpGoals(plan, assessment.indicators);
+  assessment.indicators = std::move(outcome.indicators);
+  assessment.goals = std::move(outcome.goals);
+  assessment.overall = std::move(outcome.overall);
   return assessment;
 }
 

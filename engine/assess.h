@@ -1,7 +1,8 @@
 // Assessing a plan: forecast every indicator and judge it against its target.
 //
-//   Plan --(as-of filter)--> histories --(ForecastSeries)--> projections
-//        --(target rules)--> IndicatorResult --(roll-up)--> GoalResult
+//   Plan -> GoalGraph (evaluation order) -> projections (measured: ForecastSeries;
+//   derived: formula over input draws; scenario overrides) -> verdicts per
+//   indicator (target_judge) -> goal roll-up.
 #pragma once
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -23,15 +24,15 @@ struct AssessOptions {
   std::uint64_t seed = 20210101;
   // Forecast method (see ForecastMethodNames()); "default" for plans.
   std::string method = "default";
-  // How many years past the target year to look for the crossing year.
+  // Scenario name from the plan's `scenarios:`; empty for the baseline trend.
+  std::string scenario;
+  // How many years past the last target year to simulate (crossing years).
   int crossing_search_years = 10;
 };
 
 // REQUIRES: `plan` passed validation and outlives the returned Assessment.
+// Throws InputError for problems only visible as a graph (formula cycles,
+// unknown formula inputs) and for an unknown scenario name.
 Assessment AssessPlan(const Plan& plan, const AssessOptions& options);
-
-// Assesses one indicator (exposed for tests).
-IndicatorResult AssessIndicator(const Plan& plan, const Indicator& indicator,
-                                const AssessOptions& options);
 
 }  // namespace plancast

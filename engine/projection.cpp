@@ -1,0 +1,135 @@
+#include "engine/projection.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "engine/dates.h"
+#include "engine/pace.h"
+#include "models/forecaster.h"
+
+namespace plancast {
+
+std::optional<double> IndicatorProjection::Observed(int year) const {
+  for (const Observation& o : known) {
+    if (o.year == year) return o.value;
+  }
+  return std::nullopt;
+}
+
+double IndicatorProjection::ValueAt(int year, size_t draw) const {
+  if (paths.Covers(year)) return paths.Year(year)[draw];
+  const auto observed = Observed(year);
+  return observed ? *observed : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::vector<double> IndicatorProjection::DrawsAt(int year) const {
+  if (paths.Covers(year)) return paths.Year(year);
+  const auto observed = Observed(year);
+  return std::vector<double>(kDraws, observed ? *observed : std::numeric_limits<double>::quiet_NaN());
+}
+
+std::vector<Observation> KnownAt(const Indicator& indicator, const boost::gregorian::date& as_of,
+                                 int* ignored) {
+  std::vector<Observation> known;
+  *ignored = 0;
+  for (const Observation& o : indicator.history) {
+    if (EndOfYear(o.year) <= as_of) {
+      known.push_back(o);
+    } else {
+      ++*ignored;
+    }
+  }
+  return known;
+}
+
+IndicatorProjection ProjectMeasured(const Indicator& indicator, const ProjectionSettings& settings) {
+  IndicatorProjection projection;
+  projection.known = KnownAt(indicator, settings.as_of, &projection.ignored_after_as_of);
+  if (projection.known.empty()) return projection;
+
+  std::vector<double> t, y;
+  bool all_positive = true;
+  for (const Observation& o : projection.known) {
+    t.push_back(o.t);
+    y.push_back(o.value);
+    all_positive = all_positive && o.value > 0;
+  }
+  const int latest_year = projection.known.back().year;
+  std::vector<double> horizon;
+  for (int year = latest_year + 1; year <= settings.horizon_end_year; ++year) horizon.push_back(year);
+  if (horizon.empty()) return projection;
+
+  SeriesTraits traits;
+  if (indicator.bounds) traits.bounds = *indicator.bounds;
+  traits.positive = all_positive && ChoosePaceKind(indicator) == PaceKind::kGrowthRate;
+  ForecastOptions options;
+  options.method = settings.method;
+  const Forecast forecast = ForecastSeries(t, y, horizon, traits, options);
+  projection.description = forecast.description;
+  projection.warnings = forecast.warnings;
+  if (forecast.status != ForecastStatus::kOk || forecast.steps.size() != horizon.size()) return projection;
+  projection.can_project = true;
+  projection.fitted = forecast.fitted;
+  projection.paths = SimulatedPaths::FromSteps(latest_year + 1, forecast.steps,
+                                               IndicatorSeed(settings.seed, indicator.id));
+  return projection;
+}
+
+IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& formula,
+                                   const std::vector<const IndicatorProjection*>& inputs,
+                                   const ProjectionSettings& settings) {
+  IndicatorProjection projection;
+  // History: every year in which all inputs were observed.
+  std::set<int> years;
+  for (const IndicatorProjection* input : inputs) {
+    for (const Observation& o : input->known) years.insert(o.year);
+  }
+  std::vector<double> values(inputs.size());
+  for (int year : years) {
+    bool complete = true;
+    for (size_t i = 0; i < inputs.size() && complete; ++i) {
+      const auto observed = inputs[i]->Observed(year);
+      complete = observed.has_value();
+      if (complete) values[i] = *observed;
+    }
+    if (!complete) continue;
+    const double value = formula.Evaluate(values);
+    if (!std::isfinite(value)) {
+      projection.warnings.push_back(fmt::format("formula gives no finite value for {} (division by zero?)", year));
+      continue;
+    }
+    Observation o;
+    o.year = year;
+    o.t = year;
+    o.value = value;
+    o.note = "computed from " + indicator.formula;
+    projection.known.push_back(o);
+  }
+  projection.fitted.assign(projection.known.size(), std::numeric_limits<double>::quiet_NaN());
+  projection.description = "derived: " + indicator.formula;
+
+  bool inputs_projectable = !inputs.empty();
+  for (const IndicatorProjection* input : inputs) inputs_projectable = inputs_projectable && input->can_project;
+  if (projection.known.empty() || !inputs_projectable) {
+    if (!inputs_projectable) projection.warnings.push_back("an input cannot be projected, so neither can this");
+    return projection;
+  }
+  const int first_year = projection.known.back().year + 1;
+  if (first_year > settings.horizon_end_year) return projection;
+  projection.paths = SimulatedPaths::Empty(first_year, settings.horizon_end_year - first_year + 1);
+  for (int year = first_year; year <= settings.horizon_end_year; ++year) {
+    std::vector<double>& out = projection.paths.Year(year);
+    for (size_t d = 0; d < kDraws; ++d) {
+      for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i]->ValueAt(year, d);
+      const double value = formula.Evaluate(values);
+      out[d] = std::isfinite(value) ? value : std::numeric_limits<double>::quiet_NaN();
+    }
+  }
+  projection.can_project = true;
+  return projection;
+}
+
+}  // namespace plancast

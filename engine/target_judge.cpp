@@ -1,0 +1,266 @@
+#include "engine/target_judge.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <functional>
+
+#include "engine/dates.h"
+#include "engine/milestone.h"
+#include "engine/pace.h"
+#include "engine/target_rules.h"
+
+namespace plancast {
+namespace {
+
+// The target's quantity in the target year, draw by draw.
+struct TargetQuantity {
+  std::vector<double> draws;
+  std::function<bool(double)> meets;
+  std::optional<double> level_equivalent;  // level in the target year that meets the target
+  std::optional<double> done;              // achieved so far (cumulative / growth kinds)
+  bool flow_sum = false;                   // cumulative sum of a flow: paces are yearly amounts
+};
+
+std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicator& indicator,
+                                                 const IndicatorProjection& projection, const Target& target,
+                                                 std::vector<std::string>* warnings) {
+  const Direction direction = indicator.direction;
+  const double goal = target.value;
+  const Observation& latest = projection.known.back();
+  const int base_year = plan.period_start - 1;
+  TargetQuantity q;
+  switch (target.kind) {
+    case TargetKind::kLevel:
+      q.draws = projection.DrawsAt(target.year);
+      q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+      q.level_equivalent = goal;
+      return q;
+    case TargetKind::kRank:
+      // Ranks are whole numbers and lower is better: rank 11.4 is 11th.
+      q.draws = projection.DrawsAt(target.year);
+      q.meets = [=](double v) { return std::round(v) <= goal; };
+      q.level_equivalent = goal;
+      return q;
+    case TargetKind::kGrowth: {
+      const auto base = projection.Observed(base_year);
+      if (!base || *base <= 0) {
+        warnings->push_back(fmt::format("a growth target needs a positive value for {} (the year before the plan)",
+                                        base_year));
+        return std::nullopt;
+      }
+      const double years = target.year - base_year;
+      q.draws = projection.DrawsAt(target.year);
+      for (double& v : q.draws) v = v > 0 ? (std::pow(v / *base, 1.0 / years) - 1.0) * 100.0 : std::nan("");
+      q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+      q.level_equivalent = *base * std::pow(1.0 + goal / 100.0, years);
+      if (latest.year > base_year && latest.value > 0) {
+        q.done = (std::pow(latest.value / *base, 1.0 / (latest.year - base_year)) - 1.0) * 100.0;
+      }
+      return q;
+    }
+    case TargetKind::kCumulative: {
+      q.meets = [=](double v) { return v >= goal; };
+      if (!indicator.is_flow) {  // a stock: the increase since the year before the plan
+        const auto base = projection.Observed(base_year);
+        if (!base) {
+          warnings->push_back(fmt::format("a cumulative target on a stock needs its value for {}", base_year));
+          return std::nullopt;
+        }
+        q.draws = projection.DrawsAt(target.year);
+        for (double& v : q.draws) v -= *base;
+        q.level_equivalent = *base + goal;
+        q.done = latest.value - *base;
+        return q;
+      }
+      q.flow_sum = true;
+      q.draws.assign(kDraws, 0.0);
+      q.done = 0.0;
+      for (int year = plan.period_start; year <= target.year; ++year) {
+        const auto observed = projection.Observed(year);
+        if (year <= latest.year && !observed) {
+          warnings->push_back(fmt::format("cumulative target: no value for {}, so the sum cannot be formed", year));
+          return std::nullopt;
+        }
+        if (observed) *q.done += *observed;
+        for (size_t d = 0; d < kDraws; ++d) q.draws[d] += projection.ValueAt(year, d);
+      }
+      return q;
+    }
+    case TargetKind::kMilestone:
+      break;
+  }
+  return std::nullopt;
+}
+
+ChartPoint ChartPointAt(const IndicatorProjection& projection, int year) {
+  const std::vector<double> draws = projection.DrawsAt(year);
+  return {static_cast<double>(year), DrawQuantile(draws, 0.5), DrawQuantile(draws, 0.10),
+          DrawQuantile(draws, 0.90), DrawQuantile(draws, 0.025), DrawQuantile(draws, 0.975)};
+}
+
+// The recent pace: over the last plan-period length of history (the
+// 2016-2020 pace for a 2021-2025 plan), or the last two points.
+std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind, const std::vector<Observation>& known) {
+  if (known.size() < 2) return std::nullopt;
+  const Observation& latest = known.back();
+  const int window = plan.period_end - plan.period_start + 1;
+  const Observation* start = &known[known.size() - 2];
+  for (const Observation& o : known) {
+    if (o.year >= latest.year - window) {
+      if (&o != &latest) start = &o;
+      break;
+    }
+  }
+  return PaceBetween(kind, start->t, start->value, latest.t, latest.value);
+}
+
+// Constant pace from the latest value that makes P(meet) = p, assuming the
+// projection's spread around its median carries over to the new path.
+std::optional<Pace> PaceForProbability(double p, Direction direction, PaceKind kind, const Observation& latest,
+                                       int target_year, double level_equivalent,
+                                       const std::vector<double>& level_draws) {
+  const double median = DrawQuantile(level_draws, 0.5);
+  const double quantile = DrawQuantile(level_draws, direction == Direction::kIncrease ? 1.0 - p : p);
+  if (!std::isfinite(median) || !std::isfinite(quantile)) return std::nullopt;
+  if (kind == PaceKind::kGrowthRate) {
+    if (!(median > 0 && quantile > 0)) return std::nullopt;
+    return PaceBetween(kind, latest.t, latest.value, target_year, level_equivalent * median / quantile);
+  }
+  return PaceBetween(kind, latest.t, latest.value, target_year, level_equivalent + median - quantile);
+}
+
+void JudgeMilestone(const Target& target, const boost::gregorian::date& as_of, IndicatorResult* r) {
+  r->milestone = CheckMilestone(target, as_of);
+  r->days_left = r->milestone->days_left;
+  r->status = MilestoneStatus(r->milestone->state);
+  r->p_meet = r->milestone->state == MilestoneState::kDone ? std::optional<double>(1.0) : std::nullopt;
+  r->progress_class =
+      r->milestone->state == MilestoneState::kDone ? ProgressClass::kTargetMet : ProgressClass::kNotAssessable;
+}
+
+}  // namespace
+
+Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
+                       const boost::gregorian::date& as_of) {
+  Verdict verdict;
+  IndicatorResult& r = verdict.result;
+  r.indicator = &indicator;
+  r.model_description = projection.description;
+  r.fitted = projection.fitted;
+  if (projection.ignored_after_as_of > 0) {
+    r.warnings.push_back(fmt::format("{} observation(s) after the as-of date {} were ignored",
+                                     projection.ignored_after_as_of, FormatIsoDate(as_of)));
+  }
+  r.warnings.insert(r.warnings.end(), projection.warnings.begin(), projection.warnings.end());
+  const Target* target = indicator.target ? &*indicator.target : nullptr;
+  if (target && target->kind == TargetKind::kMilestone) {
+    JudgeMilestone(*target, as_of, &r);
+    return verdict;
+  }
+  if (projection.known.empty()) {
+    r.warnings.push_back("no observation known at the as-of date");
+    return verdict;
+  }
+  const Observation& latest = projection.known.back();
+  r.latest = YearValue{latest.year, latest.value};
+  if (const auto base = projection.Observed(plan.baseline_year)) r.baseline = YearValue{plan.baseline_year, *base};
+  const PaceKind kind = ChoosePaceKind(indicator);
+  r.historical_annual_change = HistoricalPace(plan, kind, projection.known);
+
+  const int target_year = target ? target->year : plan.period_end;
+  r.path.push_back({latest.t, latest.value, latest.value, latest.value, latest.value, latest.value});
+  if (projection.can_project) {
+    for (int year = latest.year + 1; year <= target_year; ++year) r.path.push_back(ChartPointAt(projection, year));
+  } else {
+    r.warnings.push_back("too little history to project (needs at least two observations)");
+  }
+  if (target == nullptr) {
+    r.warnings.push_back("no target set: projected to the plan's end only");
+    return verdict;
+  }
+  r.days_left = static_cast<int>((EndOfYear(target->year) - as_of).days());
+  if (!projection.can_project && target->year > latest.year) {
+    if (MeetsTarget(indicator.direction, latest.value, target->value) && target->kind == TargetKind::kLevel) {
+      r.status = TargetStatus::kAchieved;
+      r.progress_class = ProgressClass::kTargetMet;
+    }
+    return verdict;
+  }
+
+  const std::optional<TargetQuantity> q = MakeTargetQuantity(plan, indicator, projection, *target, &r.warnings);
+  if (!q) return verdict;
+  r.achieved_so_far = q->done;
+  const double p = DrawShare(q->draws, q->meets);
+  if (std::isnan(p)) {
+    r.warnings.push_back(fmt::format("no value can be projected for {}", target->year));
+    return verdict;
+  }
+  r.p_meet = p;
+  r.projection = ProjectionSummary{target->year, DrawQuantile(q->draws, 0.5), DrawQuantile(q->draws, 0.10),
+                                   DrawQuantile(q->draws, 0.90), DrawQuantile(q->draws, 0.025),
+                                   DrawQuantile(q->draws, 0.975)};
+  verdict.met_by_draw.resize(kDraws);
+  for (size_t d = 0; d < kDraws; ++d) verdict.met_by_draw[d] = q->meets(q->draws[d]) ? 1 : 0;
+
+  bool achieved = false;
+  if (q->level_equivalent) {
+    const double level = *q->level_equivalent;
+    achieved = target->kind == TargetKind::kRank ? q->meets(latest.value)
+                                                 : MeetsTarget(indicator.direction, latest.value, level);
+    r.required_annual_change = PaceBetween(kind, latest.t, latest.value, target->year, level);
+    const std::vector<double> level_draws = projection.DrawsAt(target->year);
+    r.pace_for_p50 = PaceForProbability(0.5, indicator.direction, kind, latest, target->year, level, level_draws);
+    r.pace_for_p80 = PaceForProbability(0.8, indicator.direction, kind, latest, target->year, level, level_draws);
+    for (const Observation& o : projection.known) {
+      if (MeetsTarget(indicator.direction, o.value, level)) {
+        r.crossing_year = o.year;
+        break;
+      }
+    }
+    for (int year = latest.year + 1; !r.crossing_year && projection.paths.Covers(year); ++year) {
+      if (MeetsTarget(indicator.direction, DrawQuantile(projection.DrawsAt(year), 0.5), level)) r.crossing_year = year;
+    }
+    if (r.baseline) {
+      r.schedule = CheckSchedule(DateToYearFraction(as_of), plan.baseline_year, target->year, r.baseline->value,
+                                 latest.value, level);
+    }
+  } else if (q->flow_sum) {
+    // A yearly amount: what is still needed per remaining year, against the
+    // average of the recent years.
+    achieved = *q->done >= target->value;
+    const int remaining = target->year - latest.year;
+    if (remaining > 0) r.required_annual_change = Pace{(target->value - *q->done) / remaining, PaceKind::kSlope,
+                                                       latest.year, target->year};
+    double sum = 0;
+    int count = 0;
+    for (const Observation& o : projection.known) {
+      if (o.year >= latest.year - (plan.period_end - plan.period_start)) sum += o.value, ++count;
+    }
+    r.historical_annual_change = Pace{sum / count, PaceKind::kSlope, latest.year - count + 1, latest.year};
+    const double span = target->year - plan.baseline_year;
+    r.schedule = ScheduleCheck{std::clamp((DateToYearFraction(as_of) - (plan.baseline_year + 0.5)) / span, 0.0, 1.0),
+                               *q->done / target->value};
+  }
+
+  if (achieved) {
+    r.status = TargetStatus::kAchieved;
+    r.progress_class = ProgressClass::kTargetMet;
+    return verdict;
+  }
+  r.status = StatusFromProbability(p, plan.thresholds);
+  if (r.historical_annual_change && r.required_annual_change) {
+    if (q->flow_sum) {  // yearly amounts: the ratio of the recent amount to the amount needed
+      const double ratio = r.historical_annual_change->value / std::max(r.required_annual_change->value, 1e-12);
+      r.progress_class = ratio >= 0.95 ? ProgressClass::kSignificant
+                         : ratio >= 0.6 ? ProgressClass::kModerate
+                                        : ProgressClass::kInsufficient;
+    } else {
+      r.progress_class =
+          ClassifyProgress(indicator.direction, *r.historical_annual_change, *r.required_annual_change);
+    }
+  }
+  return verdict;
+}
+
+}  // namespace plancast
