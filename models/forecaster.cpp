@@ -84,9 +84,11 @@ Run RunSingle(const std::string& method, const Context& c) {
   return {NotEligible("unknown method " + method), &c.model_scale};
 }
 
-// plancast's default: the median, step by step on the data scale, of the
-// eligible members of this pool. docs/forecasting.md has the evidence.
-const char* const kDefaultPool[] = {"growth", "drift", "theta", "damped", "linear"};
+// plancast's default: the median, step by step on the data scale, of every
+// eligible model. Chosen over smaller pools on rolling origins inside the
+// fitting parts of both data sets (docs/forecasting.md has the evidence).
+const char* const kDefaultPool[] = {"growth", "drift",    "theta",  "linear",
+                                    "gompertz", "logistic", "damped"};
 
 Run RunDefault(const Context& c, Forecast* out) {
   std::vector<Run> runs;
