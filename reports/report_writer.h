@@ -20,8 +20,11 @@ struct ReportOptions {
 std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptions& options);
 std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& options);
 std::string RenderCsvReport(const Assessment& assessment, const ReportOptions& options);
+// report.html: one self-contained page (inline CSS and SVG charts, no scripts,
+// no external resources); see docs/reports.md.
+std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& options);
 
-// Formats known to `--format`, e.g. {"md", "json", "csv"}.
+// Formats known to `--format`: {"md", "json", "csv", "html"}.
 std::vector<std::string> ReportFormatNames();
 
 // Renders one format by name ("md" -> report.md text). REQUIRES: a name from ReportFormatNames().

@@ -1,0 +1,93 @@
+// report.csv: one row per indicator with the scalar fields of report.json, in
+// plan order, for spreadsheets.
+//
+// RFC 4180: comma separated, CRLF line ends, text fields quoted when needed.
+// The file starts with a UTF-8 byte order mark so that Excel and WPS on a
+// Chinese Windows (whose default code page is GBK) open the names correctly;
+// tools reading it should use "utf-8-sig" (Python) or strip the BOM.
+// Numbers use the same 6-significant-digit rounding as report.json; a missing
+// value is an empty field.
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "reports/number_format.h"
+#include "reports/report_writer.h"
+#include "reports/text_escape.h"
+
+namespace plancast {
+namespace {
+
+const char* const kColumns[] = {
+    "id", "name", "unit", "direction", "binding", "goals", "latest_year", "latest_value",
+    "target_year", "target_value", "target_illustrative", "projection_year", "projection_value",
+    "lo80", "hi80", "lo95", "hi95", "p_meet", "required_annual_change", "historical_annual_change",
+    "pace_kind", "crossing_year", "time_elapsed", "task_done", "progress_class", "status", "model",
+    "warnings"};
+
+std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
+
+std::string Join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];
+  return out;
+}
+
+std::vector<std::string> Row(const IndicatorResult& r) {
+  const Indicator& ind = *r.indicator;
+  const auto& p = r.projection;
+  const auto& t = ind.target;
+  auto pv = [&](double ProjectionSummary::*field) -> std::optional<double> {
+    return p ? std::optional<double>((*p).*field) : std::nullopt;
+  };
+  std::optional<PaceKind> kind = r.required_annual_change     ? std::optional(r.required_annual_change->kind)
+                                 : r.historical_annual_change ? std::optional(r.historical_annual_change->kind)
+                                                              : ind.pace;
+  return {
+      CsvTextField(ind.id),
+      CsvTextField(ind.name),
+      CsvTextField(ind.unit),
+      DirectionToString(ind.direction),
+      ind.binding ? "true" : "false",
+      CsvTextField(Join(ind.goals, ";")),
+      Int(r.latest ? std::optional(r.latest->year) : std::nullopt),
+      MachineNumber(r.latest ? std::optional(r.latest->value) : std::nullopt),
+      Int(t ? std::optional(t->year) : std::nullopt),
+      MachineNumber(t ? std::optional(t->value) : std::nullopt),
+      t ? (t->illustrative ? "true" : "false") : "",
+      Int(p ? std::optional(p->year) : std::nullopt),
+      MachineNumber(pv(&ProjectionSummary::value)),
+      MachineNumber(pv(&ProjectionSummary::lo80)),
+      MachineNumber(pv(&ProjectionSummary::hi80)),
+      MachineNumber(pv(&ProjectionSummary::lo95)),
+      MachineNumber(pv(&ProjectionSummary::hi95)),
+      MachineNumber(r.p_meet),
+      MachineNumber(r.required_annual_change ? std::optional(r.required_annual_change->value) : std::nullopt),
+      MachineNumber(r.historical_annual_change ? std::optional(r.historical_annual_change->value) : std::nullopt),
+      kind ? PaceKindToString(*kind) : "",
+      Int(r.crossing_year),
+      MachineNumber(r.schedule ? std::optional(r.schedule->time_elapsed) : std::nullopt),
+      MachineNumber(r.schedule ? std::optional(r.schedule->task_done) : std::nullopt),
+      ProgressClassToString(r.progress_class),
+      TargetStatusToString(r.status),
+      CsvTextField(r.model),
+      CsvTextField(Join(r.warnings, "; ")),
+  };
+}
+
+void AppendLine(const std::vector<std::string>& fields, std::string* out) {
+  *out += Join(fields, ",");
+  *out += "\r\n";
+}
+
+}  // namespace
+
+std::string RenderCsvReport(const Assessment& assessment, const ReportOptions& /*options*/) {
+  std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM, see the file comment
+  AppendLine(std::vector<std::string>(std::begin(kColumns), std::end(kColumns)), &out);
+  for (const IndicatorResult& r : assessment.indicators) AppendLine(Row(r), &out);
+  return out;
+}
+
+}  // namespace plancast

@@ -1,0 +1,220 @@
+// report.html: the page planners open in meetings and print.
+//
+// One self-contained file: inline CSS and SVG, no scripts, no fonts, no
+// images, no links out. A Content-Security-Policy forbids loading anything,
+// so even a mistake in escaping could not run a script or fetch a resource.
+// Layout: overview (counts, goal tree, table sorted by risk), then one block
+// per indicator with its chart and a plain-language explanation.
+// Every piece of plan text goes through EscapeHtml.
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "reports/html_style.h"
+#include "reports/number_format.h"
+#include "reports/report_strings.h"
+#include "reports/report_view.h"
+#include "reports/report_writer.h"
+#include "reports/svg_chart.h"
+#include "reports/text_escape.h"
+
+namespace plancast {
+namespace {
+
+struct Page {
+  const Assessment& a;
+  std::string lang;
+  std::map<std::string, const IndicatorResult*> indicators;  // by id
+  std::map<std::string, int> index;                          // id -> position in plan order (anchor ids)
+  std::map<std::string, const GoalResult*> goals;            // by id
+  std::string out;
+};
+
+std::string Badge(TargetStatus s, const std::string& lang) {
+  return fmt::format("<span class=\"badge status-{}\">{}</span>", TargetStatusToString(s), StatusLabel(s, lang));
+}
+
+std::string BindingTag(const Indicator& ind, const std::string& lang) {
+  return ind.binding ? fmt::format("<span class=\"tag binding\">{}</span>", Tr(Msg::kBinding, lang)) : "";
+}
+
+std::string Anchor(const Page& p, const IndicatorResult& r) {
+  return fmt::format("ind-{}", p.index.at(r.indicator->id));
+}
+
+void WriteHead(Page* p) {
+  const Plan& plan = *p->a.plan;
+  p->out += fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+      p->lang == "en" ? "en" : "zh-CN", EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), kReportStylesheet);
+  std::string as_of =
+      p->a.run.as_of.is_special() ? "—" : boost::gregorian::to_iso_extended_string(p->a.run.as_of);
+  p->out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">{} · <span class=\"as-of\">{}: {}</span> · {}: {}–{}",
+                        EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), Tr(Msg::kAsOf, p->lang), as_of,
+                        Tr(Msg::kPeriod, p->lang), plan.period_start, plan.period_end);
+  if (!plan.region.empty()) p->out += fmt::format(" · {}: {}", Tr(Msg::kRegion, p->lang), EscapeHtml(plan.region));
+  p->out += fmt::format(" · {}: {}</p>\n</header>\n", Tr(Msg::kSeed, p->lang), p->a.run.seed);
+}
+
+void WriteCounts(Page* p) {
+  std::array<int, kStatusCount> counts = CountByStatus(p->a);
+  p->out += fmt::format("<h3>{}</h3>\n<ul class=\"counts\">\n", Tr(Msg::kCountsByStatus, p->lang));
+  for (TargetStatus s : StatusesByRisk()) {
+    int n = counts[static_cast<int>(s)];
+    p->out += fmt::format(
+        "<li class=\"status-{0}\" data-status=\"{0}\" data-count=\"{1}\"><span class=\"n\">{1}</span>{2}</li>\n",
+        TargetStatusToString(s), n, StatusLabel(s, p->lang));
+  }
+  p->out += fmt::format("<li class=\"total\" data-status=\"total\" data-count=\"{0}\"><span class=\"n\">{0}</span>{1}</li>\n</ul>\n",
+                        p->a.indicators.size(), Tr(Msg::kTotal, p->lang));
+}
+
+// Goals nest by parent; `seen` guards against a cycle the loader should have rejected.
+void WriteGoal(Page* p, const GoalResult& g, std::set<std::string>* seen) {
+  if (!seen->insert(g.goal->id).second) return;
+  p->out += fmt::format("<li class=\"goal\">{} <span class=\"goal-name\">{}</span>", Badge(g.status, p->lang),
+                        EscapeHtml(g.goal->name));
+  std::string inner;
+  for (const std::string& id : g.indicator_ids) {
+    auto it = p->indicators.find(id);
+    if (it == p->indicators.end()) continue;
+    const IndicatorResult& r = *it->second;
+    inner += fmt::format("<li class=\"ind\">{} <a href=\"#{}\">{}</a>{}</li>", Badge(r.status, p->lang), Anchor(*p, r),
+                         EscapeHtml(r.indicator->name), BindingTag(*r.indicator, p->lang));
+  }
+  if (!inner.empty() || !g.child_ids.empty()) {
+    p->out += "<ul>" + inner;
+    for (const std::string& child : g.child_ids) {
+      auto it = p->goals.find(child);
+      if (it != p->goals.end()) WriteGoal(p, *it->second, seen);
+    }
+    p->out += "</ul>";
+  }
+  p->out += "</li>\n";
+}
+
+void WriteGoalTree(Page* p) {
+  if (p->a.goals.empty()) return;
+  p->out += fmt::format("<h3>{}</h3>\n<ul class=\"goal-tree\">\n", Tr(Msg::kGoals, p->lang));
+  std::set<std::string> seen;
+  for (const GoalResult& g : p->a.goals) {
+    if (g.goal->parent.empty() || p->goals.count(g.goal->parent) == 0) WriteGoal(p, g, &seen);
+  }
+  p->out += "</ul>\n";
+}
+
+void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
+  const std::string& l = p->lang;
+  p->out += fmt::format(
+      "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColLatest, l), Tr(Msg::kColTarget, l),
+      Tr(Msg::kColProjection, l), Tr(Msg::kColProbability, l), Tr(Msg::kColPace, l), Tr(Msg::kColStatus, l));
+  bool illustrative = false;
+  for (const IndicatorResult* r : order) {
+    if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
+    p->out += fmt::format(
+        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+        TargetStatusToString(r->status), Anchor(*p, *r), EscapeHtml(r->indicator->name), BindingTag(*r->indicator, l),
+        EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)), EscapeHtml(ProjectionText(*r, l)),
+        r->p_meet ? DisplayProbability(*r->p_meet) : "—", EscapeHtml(PacesText(*r, l)), Badge(r->status, l));
+  }
+  p->out += "</tbody></table></div>\n";
+  if (illustrative) p->out += fmt::format("<p class=\"note\">{}</p>\n", Tr(Msg::kIllustrativeNote, l));
+}
+
+void WriteFacts(Page* p, const IndicatorResult& r) {
+  const std::string& l = p->lang;
+  auto fact = [&](Msg key, const std::string& value) {
+    p->out += fmt::format("<dt>{}</dt><dd>{}</dd>", Tr(key, l), value);
+  };
+  p->out += "<dl class=\"facts\">";
+  fact(Msg::kColLatest, EscapeHtml(LatestText(r, l)));
+  std::string target = EscapeHtml(TargetText(r, l));
+  if (r.indicator->target && r.indicator->target->illustrative) {
+    target += fmt::format("<span class=\"tag illustrative\">{}</span>", Tr(Msg::kIllustrative, l));
+  }
+  fact(Msg::kColTarget, target);
+  if (r.projection) {
+    const ProjectionSummary& pr = *r.projection;
+    fact(Msg::kColProjection, EscapeHtml(fmt::format("{}: {} · 95%: {}–{}", pr.year, ProjectionText(r, l),
+                                                     DisplayNumber(pr.lo95), DisplayNumber(pr.hi95))));
+  }
+  if (r.p_meet) fact(Msg::kColProbability, DisplayProbability(*r.p_meet));
+  fact(Msg::kColPace, EscapeHtml(PacesText(r, l)));
+  if (r.schedule) {
+    fact(Msg::kSchedule, fmt::format(fmt::runtime(Tr(Msg::kScheduleValue, l)),
+                                     fmt::arg("time", DisplayProbability(r.schedule->time_elapsed)),
+                                     fmt::arg("task", DisplayNumber(r.schedule->task_done * 100) + "%")));
+  }
+  fact(Msg::kProgressClass, ProgressClassLabel(r.progress_class, l));
+  if (r.crossing_year) fact(Msg::kCrossingYear, std::to_string(*r.crossing_year));
+  fact(Msg::kModel, EscapeHtml(r.model_description.empty() ? r.model : r.model_description));
+  if (!r.indicator->source.empty()) fact(Msg::kSource, EscapeHtml(r.indicator->source));
+  p->out += "</dl>";
+  if (!r.warnings.empty()) {
+    p->out += fmt::format("<ul class=\"warnings\" aria-label=\"{}\">", Tr(Msg::kWarnings, l));
+    for (const std::string& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(w));
+    p->out += "</ul>";
+  }
+}
+
+void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) {
+  p->out += fmt::format("<section id=\"indicators\">\n<h2>{}</h2>\n", Tr(Msg::kDetails, p->lang));
+  for (const IndicatorResult* r : order) {
+    std::string anchor = Anchor(*p, *r);
+    p->out += fmt::format("<article class=\"indicator status-{}\" id=\"{}\" data-indicator-id=\"{}\">\n",
+                          TargetStatusToString(r->status), anchor, EscapeHtml(r->indicator->id));
+    p->out += fmt::format("<h3>{} {}{}</h3>\n", EscapeHtml(r->indicator->name), Badge(r->status, p->lang),
+                          BindingTag(*r->indicator, p->lang));
+    p->out += "<figure>" + RenderSvgChart(*r, anchor, p->lang);
+    p->out += fmt::format("<figcaption class=\"explanation\">{}</figcaption></figure>\n",
+                          EscapeHtml(ExplainIndicator(*r, p->lang)));
+    p->out += RenderChartLegend(anchor, p->lang);
+    WriteFacts(p, *r);
+    p->out += "\n</article>\n";
+  }
+  p->out += "</section>\n";
+}
+
+void WriteFooter(Page* p) {
+  p->out += "<footer>\n";
+  if (!p->a.run.notes.empty()) {
+    p->out += fmt::format("<p>{}:</p><ul>", Tr(Msg::kNotes, p->lang));
+    for (const std::string& n : p->a.run.notes) p->out += fmt::format("<li>{}</li>", EscapeHtml(n));
+    p->out += "</ul>";
+  }
+  p->out += fmt::format("<p>{}</p>\n</footer>\n</body>\n</html>\n",
+                        EscapeHtml(fmt::format(fmt::runtime(Tr(Msg::kGeneratedBy, p->lang)),
+                                               fmt::arg("version", p->a.run.version))));
+}
+
+}  // namespace
+
+std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& options) {
+  Page page{assessment, options.language, {}, {}, {}, {}};
+  for (size_t i = 0; i < assessment.indicators.size(); ++i) {
+    const IndicatorResult& r = assessment.indicators[i];
+    page.indicators.emplace(r.indicator->id, &r);
+    page.index.emplace(r.indicator->id, static_cast<int>(i));
+  }
+  for (const GoalResult& g : assessment.goals) page.goals.emplace(g.goal->id, &g);
+  std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
+  WriteHead(&page);
+  page.out += fmt::format("<section id=\"overview\">\n<h2>{}</h2>\n", Tr(Msg::kOverview, page.lang));
+  WriteCounts(&page);
+  WriteGoalTree(&page);
+  WriteTable(&page, order);
+  page.out += "</section>\n";
+  WriteIndicators(&page, order);
+  WriteFooter(&page);
+  return page.out;
+}
+
+}  // namespace plancast

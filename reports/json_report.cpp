@@ -1,0 +1,174 @@
+// report.json: the machine-readable report (contract in docs/reports.md).
+//
+// Keys are written in a fixed order (nlohmann::ordered_json keeps insertion
+// order) and every number is rounded to 6 significant digits, so the same
+// assessment always gives the same bytes. Missing or non-finite values are
+// null; NaN never appears. nlohmann-json escapes strings for JSON and keeps
+// UTF-8 as UTF-8; invalid UTF-8 is replaced (U+FFFD) rather than thrown on.
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "reports/number_format.h"
+#include "reports/report_view.h"
+#include "reports/report_writer.h"
+
+namespace plancast {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json Num(double value) {
+  if (!std::isfinite(value)) return nullptr;
+  return RoundSignificant(value);
+}
+
+template <typename T>
+Json Opt(const std::optional<T>& value) {
+  if (!value) return nullptr;
+  return Num(static_cast<double>(*value));
+}
+
+Json OptInt(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json YearValueJson(const std::optional<YearValue>& yv) {
+  if (!yv) return nullptr;
+  return Json{{"year", yv->year}, {"value", Num(yv->value)}};
+}
+
+// "%/yr" for growth rates, "<unit>/yr" for slopes (report readers need the unit
+// to make sense of required/historical_annual_change).
+std::string PaceUnit(PaceKind kind, const std::string& unit) {
+  return kind == PaceKind::kGrowthRate ? "%/yr" : unit + "/yr";
+}
+
+Json StatusCounts(const int* counts) {
+  Json out = Json::object();
+  for (TargetStatus s : StatusesByRisk()) out[TargetStatusToString(s)] = counts[static_cast<int>(s)];
+  return out;
+}
+
+Json HistoryJson(const Indicator& ind, const std::vector<double>& fitted) {
+  Json history = Json::array();
+  for (size_t i = 0; i < ind.history.size(); ++i) {
+    const Observation& o = ind.history[i];
+    Json point{{"year", o.year}, {"value", Num(o.value)}};
+    point["fitted"] = i < fitted.size() ? Num(fitted[i]) : Json(nullptr);
+    if (!o.basis.empty()) point["basis"] = o.basis;
+    if (!o.note.empty()) point["note"] = o.note;
+    if (!o.source.empty()) point["source"] = o.source;
+    history.push_back(std::move(point));
+  }
+  return history;
+}
+
+Json PathJson(const std::vector<ChartPoint>& path) {
+  Json out = Json::array();
+  for (const ChartPoint& p : path) {
+    out.push_back(Json{{"t", Num(p.t)}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
+                       {"lo95", Num(p.lo95)}, {"hi95", Num(p.hi95)}});
+  }
+  return out;
+}
+
+Json IndicatorJson(const IndicatorResult& r) {
+  const Indicator& ind = *r.indicator;
+  Json j;
+  j["id"] = ind.id;
+  j["name"] = ind.name;
+  j["unit"] = ind.unit;
+  j["direction"] = DirectionToString(ind.direction);
+  j["binding"] = ind.binding;
+  j["goals"] = ind.goals;
+  j["latest"] = YearValueJson(r.latest);
+  j["baseline"] = YearValueJson(r.baseline);
+  if (ind.target) {
+    j["target"] = Json{{"year", ind.target->year}, {"value", Num(ind.target->value)},
+                       {"illustrative", ind.target->illustrative}};
+  } else {
+    j["target"] = nullptr;
+  }
+  if (r.projection) {
+    const ProjectionSummary& p = *r.projection;
+    j["projection"] = Json{{"year", p.year}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
+                           {"lo95", Num(p.lo95)}, {"hi95", Num(p.hi95)}};
+  } else {
+    j["projection"] = nullptr;
+  }
+  j["p_meet"] = Opt(r.p_meet);
+  j["required_annual_change"] = r.required_annual_change ? Num(r.required_annual_change->value) : Json(nullptr);
+  j["historical_annual_change"] =
+      r.historical_annual_change ? Num(r.historical_annual_change->value) : Json(nullptr);
+  // Both paces share one kind; the historical one decides when only it exists.
+  std::optional<PaceKind> kind = r.required_annual_change     ? std::optional(r.required_annual_change->kind)
+                                 : r.historical_annual_change ? std::optional(r.historical_annual_change->kind)
+                                                              : ind.pace;
+  j["pace_kind"] = kind ? Json(PaceKindToString(*kind)) : Json(nullptr);
+  j["pace_unit"] = kind ? Json(PaceUnit(*kind, ind.unit)) : Json(nullptr);
+  if (r.historical_annual_change) {
+    auto [from, to] = HistoricalSpan(r);
+    j["historical_period"] = Json{{"from", from}, {"to", to}};
+  } else {
+    j["historical_period"] = nullptr;
+  }
+  j["crossing_year"] = OptInt(r.crossing_year);
+  j["schedule"] = r.schedule ? Json{{"time_elapsed", Num(r.schedule->time_elapsed)},
+                                    {"task_done", Num(r.schedule->task_done)}}
+                             : Json(nullptr);
+  j["progress_class"] = ProgressClassToString(r.progress_class);
+  j["status"] = TargetStatusToString(r.status);
+  j["model"] = r.model;
+  j["model_description"] = r.model_description;
+  j["warnings"] = r.warnings;
+  j["source"] = ind.source;
+  j["history"] = HistoryJson(ind, r.fitted);
+  j["path"] = PathJson(r.path);
+  return j;
+}
+
+Json GoalJson(const GoalResult& g) {
+  Json j;
+  j["id"] = g.goal->id;
+  j["name"] = g.goal->name;
+  j["parent"] = g.goal->parent.empty() ? Json(nullptr) : Json(g.goal->parent);
+  j["status"] = TargetStatusToString(g.status);
+  j["children"] = g.child_ids;
+  j["indicators"] = g.indicator_ids;
+  j["counts"] = StatusCounts(g.counts);
+  return j;
+}
+
+}  // namespace
+
+std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& /*options*/) {
+  const Plan& plan = *assessment.plan;
+  Json root;
+  root["format"] = "plancast-report";
+  root["format_version"] = 1;
+  root["plan"] = Json{{"id", plan.id},
+                      {"name", plan.name},
+                      {"region", plan.region},
+                      {"language", plan.language},
+                      {"period", Json{{"start", plan.period_start}, {"end", plan.period_end}}},
+                      {"baseline_year", plan.baseline_year},
+                      {"thresholds", Json{{"on_track", Num(plan.thresholds.on_track)},
+                                          {"at_risk", Num(plan.thresholds.at_risk)}}}};
+  root["as_of"] = assessment.run.as_of.is_special() ? Json(nullptr)
+                                                     : Json(boost::gregorian::to_iso_extended_string(assessment.run.as_of));
+  root["seed"] = assessment.run.seed;
+  root["plancast_version"] = assessment.run.version;
+  root["notes"] = assessment.run.notes;
+  Json indicators = Json::array();
+  for (const IndicatorResult& r : assessment.indicators) indicators.push_back(IndicatorJson(r));
+  root["indicators"] = std::move(indicators);
+  Json goals = Json::array();
+  for (const GoalResult& g : assessment.goals) goals.push_back(GoalJson(g));
+  root["goals"] = std::move(goals);
+  std::array<int, kStatusCount> counts = CountByStatus(assessment);
+  root["summary"] = Json{{"total", assessment.indicators.size()}, {"counts", StatusCounts(counts.data())}};
+  // Invalid UTF-8 in plan text is replaced, not thrown on: a report is still written.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace plancast

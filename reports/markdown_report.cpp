@@ -1,0 +1,115 @@
+// report.md: what a planner reads first. Headline counts, the binding
+// indicators, one table sorted by risk, then one sentence per off-track or
+// at-risk indicator on the pace that would close its gap.
+//
+// Every piece of plan text goes through EscapeMarkdown / EscapeMarkdownCell,
+// so names with | or <tags> cannot break the table or inject HTML.
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+#include "reports/number_format.h"
+#include "reports/report_strings.h"
+#include "reports/report_view.h"
+#include "reports/report_writer.h"
+#include "reports/text_escape.h"
+
+namespace plancast {
+namespace {
+
+std::string IndicatorLabel(const IndicatorResult& r, const std::string& lang) {
+  std::string label = EscapeMarkdownCell(r.indicator->name);
+  if (r.indicator->binding) label += fmt::format(" **({})**", Tr(Msg::kBinding, lang));
+  return label;
+}
+
+void WriteHeader(const Assessment& a, const std::string& lang, std::string* out) {
+  const Plan& plan = *a.plan;
+  *out += fmt::format("# {} — {}\n\n", EscapeMarkdown(plan.name), Tr(Msg::kReportTitle, lang));
+  std::string as_of = a.run.as_of.is_special() ? "—" : boost::gregorian::to_iso_extended_string(a.run.as_of);
+  *out += fmt::format("{}: {} · {}: {}–{}", Tr(Msg::kAsOf, lang), as_of, Tr(Msg::kPeriod, lang),
+                      plan.period_start, plan.period_end);
+  if (!plan.region.empty()) *out += fmt::format(" · {}: {}", Tr(Msg::kRegion, lang), EscapeMarkdown(plan.region));
+  *out += fmt::format(" · {}: {}\n\n", Tr(Msg::kSeed, lang), a.run.seed);
+}
+
+void WriteCounts(const Assessment& a, const std::string& lang, std::string* out) {
+  *out += fmt::format("## {}\n\n", Tr(Msg::kOverview, lang));
+  std::array<int, kStatusCount> counts = CountByStatus(a);
+  std::string line;
+  for (TargetStatus s : StatusesByRisk()) {
+    int n = counts[static_cast<int>(s)];
+    bool alarming = n > 0 && (s == TargetStatus::kOffTrack || s == TargetStatus::kAtRisk);
+    if (!line.empty()) line += " · ";
+    line += alarming ? fmt::format("**{} {}**", StatusLabel(s, lang), n) : fmt::format("{} {}", StatusLabel(s, lang), n);
+  }
+  *out += fmt::format("{} ({} {})\n\n", line, Tr(Msg::kTotal, lang), a.indicators.size());
+}
+
+void WriteBinding(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
+  *out += fmt::format("## {}\n\n", Tr(Msg::kBindingIndicators, lang));
+  bool any = false;
+  for (const IndicatorResult* r : order) {
+    if (!r->indicator->binding) continue;
+    any = true;
+    *out += fmt::format("- {}: **{}** — {}\n", EscapeMarkdown(r->indicator->name), StatusLabel(r->status, lang),
+                        EscapeMarkdown(ExplainIndicator(*r, lang)));
+  }
+  *out += any ? "\n" : fmt::format("{}\n\n", Tr(Msg::kNoBinding, lang));
+}
+
+void WriteTable(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
+  *out += fmt::format("## {}\n\n", Tr(Msg::kIndicatorsByRisk, lang));
+  *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", Tr(Msg::kColIndicator, lang),
+                      Tr(Msg::kColLatest, lang), Tr(Msg::kColTarget, lang), Tr(Msg::kColProjection, lang),
+                      Tr(Msg::kColProbability, lang), Tr(Msg::kColPace, lang), Tr(Msg::kColStatus, lang));
+  *out += "|---|---:|---:|---:|---:|---:|---|\n";
+  bool illustrative = false;
+  for (const IndicatorResult* r : order) {
+    if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
+    *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang),
+                        EscapeMarkdownCell(LatestText(*r, lang)), EscapeMarkdownCell(TargetText(*r, lang)),
+                        EscapeMarkdownCell(ProjectionText(*r, lang)),
+                        r->p_meet ? DisplayProbability(*r->p_meet) : "—", EscapeMarkdownCell(PacesText(*r, lang)),
+                        StatusLabel(r->status, lang));
+  }
+  *out += "\n";
+  if (illustrative) *out += fmt::format("{}\n\n", EscapeMarkdown(Tr(Msg::kIllustrativeNote, lang)));
+}
+
+void WriteGaps(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
+  std::string items;
+  for (const IndicatorResult* r : order) {
+    if (r->status != TargetStatus::kOffTrack && r->status != TargetStatus::kAtRisk) continue;
+    items += fmt::format("- **{}** ({}): {}\n", EscapeMarkdown(r->indicator->name), StatusLabel(r->status, lang),
+                         EscapeMarkdown(ExplainIndicator(*r, lang)));
+  }
+  if (items.empty()) return;
+  *out += fmt::format("## {}\n\n{}\n", Tr(Msg::kGaps, lang), items);
+}
+
+void WriteNotes(const Assessment& a, const std::string& lang, std::string* out) {
+  if (!a.run.notes.empty()) {
+    *out += fmt::format("## {}\n\n", Tr(Msg::kNotes, lang));
+    for (const std::string& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(note));
+    *out += "\n";
+  }
+  *out += fmt::format("_{}_\n",
+                      fmt::format(fmt::runtime(Tr(Msg::kGeneratedBy, lang)), fmt::arg("version", a.run.version)));
+}
+
+}  // namespace
+
+std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptions& options) {
+  const std::string& lang = options.language;
+  std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
+  std::string out;
+  WriteHeader(assessment, lang, &out);
+  WriteCounts(assessment, lang, &out);
+  WriteBinding(order, lang, &out);
+  WriteTable(order, lang, &out);
+  WriteGaps(order, lang, &out);
+  WriteNotes(assessment, lang, &out);
+  return out;
+}
+
+}  // namespace plancast

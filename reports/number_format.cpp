@@ -1,0 +1,58 @@
+#include "reports/number_format.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace plancast {
+
+double RoundSignificant(double value, int digits) {
+  if (!std::isfinite(value) || value == 0.0) return value;
+  // Going through decimal text rounds exactly as printf does and avoids the
+  // pow(10, k) error of scaling by hand.
+  std::string text = fmt::format("{:.{}e}", value, digits - 1);
+  double rounded = std::strtod(text.c_str(), nullptr);
+  return rounded == 0.0 ? 0.0 : rounded;  // no "-0"
+}
+
+std::string MachineNumber(std::optional<double> value) {
+  if (!value || !std::isfinite(*value)) return "";
+  double rounded = RoundSignificant(*value);
+  if (rounded == std::floor(rounded) && std::fabs(rounded) < 1e15) {
+    return fmt::format("{}", static_cast<long long>(rounded));
+  }
+  return fmt::format("{}", rounded);
+}
+
+std::string DisplayNumber(double value) {
+  if (!std::isfinite(value)) return "—";
+  if (value == 0.0) return "0";
+  int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(value))));
+  int decimals = std::clamp(3 - magnitude, 0, 4);
+  std::string text = fmt::format("{:.{}f}", value, decimals);
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+  }
+  if (text == "-0") text = "0";
+  return text;
+}
+
+std::string DisplaySigned(double value) {
+  std::string text = DisplayNumber(value);
+  if (text != "0" && text != "—" && text[0] != '-') text.insert(0, "+");
+  return text;
+}
+
+std::string DisplayProbability(double p) {
+  if (!std::isfinite(p)) return "—";
+  double percent = std::clamp(p, 0.0, 1.0) * 100.0;
+  long rounded = std::lround(percent);
+  if (rounded == 0 && percent > 0.0) return "<1%";
+  if (rounded == 100 && percent < 100.0) return ">99%";
+  return fmt::format("{}%", rounded);
+}
+
+}  // namespace plancast

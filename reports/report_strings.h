@@ -1,0 +1,45 @@
+// Interface text of the reports in Chinese and English, from one table.
+//
+// Plan text (names, units, notes) is never translated: it is printed as the
+// plan wrote it. Only the words around it come from here. Some strings are
+// fmt patterns with named fields ({year}, {value}, ...); both languages of a
+// key use the same fields (tests/reports/report_strings_test.cpp checks that
+// every key has both languages and matching fields).
+#pragma once
+
+#include <string>
+
+#include "engine/assessment.h"
+
+namespace plancast {
+
+enum class Msg {
+  kStatusAchieved, kStatusOnTrack, kStatusAtRisk, kStatusOffTrack, kStatusInsufficientData,
+  kProgressTargetMet, kProgressSignificant, kProgressModerate, kProgressInsufficient,
+  kProgressMovingAway, kProgressNotAssessable,
+  kReportTitle, kAsOf, kPeriod, kRegion, kSeed, kOverview, kCountsByStatus, kTotal,
+  kBindingIndicators, kBinding, kExpected, kGoals, kIndicatorsByRisk, kDetails,
+  kColIndicator, kColLatest, kColTarget, kColProjection, kColProbability, kColPace, kColStatus,
+  kGaps, kIllustrative, kIllustrativeNote, kNoBinding,
+  kChartYear, kLegendHistory, kLegendFitted, kLegendProjection, kLegendBand80, kLegendBand95,
+  kLegendTarget, kLegendBreak,
+  kModel, kWarnings, kSchedule, kScheduleValue, kProgressClass, kCrossingYear, kNotes,
+  kGeneratedBy, kSource, kNoTarget, kNoData,
+  kTrendSpan, kTrendRecent, kGapShort, kGapBeyond, kGapEqual,
+  kExplainProjected, kExplainNeeds, kExplainMoved, kExplainCrossing, kExplainAchieved,
+  kExplainInsufficient, kExplainNoTarget,
+  kPaceGrowth, kPaceSlopePoints, kPaceSlopeUnit, kGapPoints,
+  kCompareTitle, kCompareRuns, kStatusChanges, kProjectionDrift, kNewData, kEditedTargets,
+  kAdded, kRemoved, kBefore, kAfter, kNone, kWorse, kBetter, kChange,
+  kCount  // number of keys; not a message
+};
+
+// The text of `key` in `language` ("en"; anything else is Chinese, the
+// default). Returns "" only if the table lacks the key, which the tests catch.
+const char* Tr(Msg key, const std::string& language);
+
+// Labels for enum values shown to people.
+const char* StatusLabel(TargetStatus status, const std::string& language);
+const char* ProgressClassLabel(ProgressClass progress, const std::string& language);
+
+}  // namespace plancast

@@ -1,0 +1,60 @@
+// What the human-readable reports (Markdown, HTML) share: the order in which
+// indicators are listed, counts by status, and the plain-language sentences.
+//
+// Everything returned here is plain text (it may contain plan text such as
+// units); each writer escapes it for its own format.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "engine/assessment.h"
+
+namespace plancast {
+
+constexpr int kStatusCount = 5;
+
+// The five statuses, most at risk first (by RiskRank).
+std::array<TargetStatus, kStatusCount> StatusesByRisk();
+
+// Number of indicators per status, indexed by static_cast<int>(TargetStatus).
+std::array<int, kStatusCount> CountByStatus(const Assessment& assessment);
+
+// Indicators most at risk first: by RiskRank(status), then binding before
+// expected, then lower p_meet first, then plan order (so the order is total
+// and the same on every run).
+std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessment);
+
+// "3.09%" / "297 家" (en: "297 firms"); the unit is printed as written.
+std::string ValueWithUnit(double value, const std::string& unit, const std::string& language);
+
+// "+0.12 pt/yr", "+7.2%/yr", "+12 家/yr" (zh: "+0.12个百分点/年", ...).
+std::string PaceText(const Pace& pace, const std::string& unit, const std::string& language);
+
+// Gap sizes: "0.1 pt" for percentages, else ValueWithUnit.
+std::string GapText(double gap, const std::string& unit, const std::string& language);
+
+// Years the historical pace spans, falling back to baseline (or first
+// observation) .. latest when the engine did not record them.
+std::pair<int, int> HistoricalSpan(const IndicatorResult& result);
+
+// The projected value minus the target, signed so that > 0 means short of
+// the target whatever the direction. REQUIRES: projection and target set.
+double Shortfall(const IndicatorResult& result);
+
+// One or two sentences on where the indicator is heading, what pace would
+// close the gap and what pace it had, e.g. "At the 2015–2020 trend this
+// reaches 3.4% in 2025 (80% interval 3.2–3.6), 0.1 pt short of the target
+// 3.5%. It needs +0.12 pt/yr from 2020, it moved +0.1 pt/yr."
+std::string ExplainIndicator(const IndicatorResult& result, const std::string& language);
+
+// "2020: 3.09%" style cells; "—" when missing.
+std::string LatestText(const IndicatorResult& result, const std::string& language);
+std::string TargetText(const IndicatorResult& result, const std::string& language);
+// "3.4% (3.2–3.6)"
+std::string ProjectionText(const IndicatorResult& result, const std::string& language);
+// "+0.12 pt/yr / +0.1 pt/yr"
+std::string PacesText(const IndicatorResult& result, const std::string& language);
+
+}  // namespace plancast

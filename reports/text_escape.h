@@ -1,0 +1,33 @@
+// Escaping plan text for each output format, so that nothing a plan says can
+// change the structure of a report (issue 7, "Nothing leaks").
+//
+// Every function takes UTF-8 text as written in the plan and returns text that
+// the target format shows literally. Invalid UTF-8 passes through unchanged;
+// these functions only replace ASCII characters, so they never split a
+// multi-byte sequence.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace plancast {
+
+// For HTML text and attribute values (double or single quoted): & < > " '.
+std::string EscapeHtml(std::string_view text);
+
+// For Markdown running text: backslash-escapes Markdown punctuation
+// (\ ` * _ [ ] # | ~) and writes < > & as entities, so a name like
+// `<script>` or `**x**` shows as written in any renderer.
+std::string EscapeMarkdown(std::string_view text);
+
+// For one Markdown table cell: EscapeMarkdown plus line breaks (\r, \n)
+// turned into spaces, so the cell cannot end the row.
+std::string EscapeMarkdownCell(std::string_view text);
+
+// One RFC 4180 field of text. Quoted (with "" for ") when it contains a
+// comma, quote, CR or LF, or starts/ends with a space. Text that a
+// spreadsheet would run as a formula (first character = + - @ TAB CR) is
+// prefixed with an apostrophe, the usual defence against CSV injection.
+std::string CsvTextField(std::string_view text);
+
+}  // namespace plancast

@@ -1,0 +1,123 @@
+// report.md: counts, binding first, table sorted by risk, gap sentences, escaping.
+#define BOOST_TEST_MODULE markdown_report
+#include <boost/test/unit_test.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "reports/report_writer.h"
+#include "tests/reports/sample_assessment.h"
+
+using namespace plancast;
+
+namespace {
+
+std::vector<std::string> TableRows(const std::string& md) {
+  std::vector<std::string> rows;
+  std::istringstream in(md);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("| ", 0) == 0) rows.push_back(line);
+  }
+  return rows;
+}
+
+// Pipes that end a cell: not preceded by a backslash.
+int CellSeparators(const std::string& row) {
+  int n = 0;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (row[i] == '|' && (i == 0 || row[i - 1] != '\\')) ++n;
+  }
+  return n;
+}
+
+std::string English(const Assessment& a) { return RenderMarkdownReport(a, ReportOptions{"en"}); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(HeadlineCountsAndAsOf) {
+  auto run = testing::MakeSampleRun();
+  std::string md = English(run->assessment);
+  BOOST_TEST(md.find("As of: 2021-06-30") != std::string::npos);
+  BOOST_TEST(md.find("**off track 1** · **at risk 1** · insufficient data 1 · on track 1 · achieved 1 (total 5)") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(TableIsSortedByRiskAndEveryRowHasSevenCells) {
+  auto run = testing::MakeSampleRun();
+  std::vector<std::string> rows = TableRows(English(run->assessment));
+  BOOST_TEST_REQUIRE(rows.size() == 6u);  // header + 5 indicators
+  for (const std::string& row : rows) BOOST_TEST(CellSeparators(row) == 8, row);
+  BOOST_TEST(rows[1].find("研究与试验发展经费") != std::string::npos);  // off track, binding
+  BOOST_TEST(rows[2].find("a\\|b") != std::string::npos);              // at risk
+  BOOST_TEST(rows[3].find("\"quoted\", comma") != std::string::npos);  // insufficient data
+  BOOST_TEST(rows[4].find("&lt;script&gt;") != std::string::npos);     // on track
+  BOOST_TEST(rows[5].find("高新技术产业") != std::string::npos);        // achieved
+  BOOST_TEST(rows[1].find("3.4% (3.2–3.6)") != std::string::npos);
+  BOOST_TEST(rows[1].find("30%") != std::string::npos);
+  BOOST_TEST(rows[1].find("+0.082 pt/yr / +0.096 pt/yr") != std::string::npos);
+  BOOST_TEST(rows[1].find("2025: 3.5% †") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(BindingIndicatorsComeFirst) {
+  auto run = testing::MakeSampleRun();
+  std::string md = English(run->assessment);
+  size_t binding = md.find("## Binding indicators");
+  size_t table = md.find("## Indicators by risk");
+  BOOST_TEST_REQUIRE(binding != std::string::npos);
+  BOOST_TEST(binding < table);
+  std::string section = md.substr(binding, table - binding);
+  BOOST_TEST(section.find("研究与试验发展经费") != std::string::npos);
+  BOOST_TEST(section.find("高新技术产业增加值占比") != std::string::npos);
+  BOOST_TEST(section.find("a\\|b") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(OneGapSentencePerOffTrackOrAtRiskIndicator) {
+  auto run = testing::MakeSampleRun();
+  std::string md = English(run->assessment);
+  size_t gaps = md.find("## What would close the gaps");
+  BOOST_TEST_REQUIRE(gaps != std::string::npos);
+  std::string section = md.substr(gaps);
+  BOOST_TEST(section.find("At the 2015–2020 trend this reaches 3.4% in 2025 (80% interval 3.2–3.6), 0.1 pt short "
+                          "of the target 3.5%. It needs +0.082 pt/yr from 2020, it moved +0.096 pt/yr. The trend "
+                          "reaches the target in 2028.") != std::string::npos);
+  BOOST_TEST(section.find("**a\\|b** (at risk): At the 2018–2020 trend this reaches 390 家 in 2025") !=
+             std::string::npos);
+  BOOST_TEST(section.find("It needs +6.1%/yr from 2020, it moved +21.9%/yr.") != std::string::npos);
+  BOOST_TEST(section.find("script") == std::string::npos);  // on track: no sentence
+}
+
+BOOST_AUTO_TEST_CASE(NothingFromThePlanIsLeftUnescaped) {
+  auto run = testing::MakeSampleRun();
+  for (const char* lang : {"en", "zh"}) {
+    std::string md = RenderMarkdownReport(run->assessment, ReportOptions{lang});
+    BOOST_TEST(md.find("<script>") == std::string::npos);
+    BOOST_TEST(md.find("<i>") == std::string::npos);
+    BOOST_TEST(md.find("<x>") == std::string::npos);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(MultiLineNamesStayInOneRow) {
+  auto run = testing::MakeSampleRun();
+  run->plan.indicators[2].name = "line one\n| injected | row |";
+  std::vector<std::string> rows = TableRows(English(run->assessment));
+  BOOST_TEST(rows.size() == 6u);
+  for (const std::string& row : rows) BOOST_TEST(CellSeparators(row) == 8, row);
+}
+
+BOOST_AUTO_TEST_CASE(ChineseInterface) {
+  auto run = testing::MakeSampleRun();
+  std::string md = RenderMarkdownReport(run->assessment, ReportOptions{"zh"});
+  BOOST_TEST(md.find("数据截至: 2021-06-30") != std::string::npos);
+  BOOST_TEST(md.find("## 约束性指标") != std::string::npos);
+  BOOST_TEST(md.find("按2015—2020年的趋势，2025年预计达到3.4%（80%区间3.2–3.6），距目标3.5%还差0.1个百分点。"
+                     "自2020年起需+0.082个百分点/年，历史为+0.096个百分点/年。") != std::string::npos);
+  BOOST_TEST(md.find("标 † 的目标值为示意值") != std::string::npos);
+  BOOST_TEST(md.find("off track") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(Deterministic) {
+  auto a = testing::MakeSampleRun();
+  auto b = testing::MakeSampleRun();
+  BOOST_TEST(English(a->assessment) == English(b->assessment));
+}
