@@ -26,7 +26,8 @@ double StepDistribution::Cdf(double x) const {
   constexpr size_t kLast = kQuantileLevels.size() - 1;
   if (std::isnan(x)) return std::nan("");
   if (x < quantiles[0]) return 0.0;
-  if (x > quantiles[kLast]) return 1.0;
+  // At or above the highest stored quantile (e.g. mass clamped at a bound): 1.
+  if (x >= quantiles[kLast]) return 1.0;
   // Last stored quantile <= x; ties (flat stretches, e.g. at a bound) take the
   // highest level so that P(value <= bound) counts the whole mass at the bound.
   size_t i = std::upper_bound(quantiles.begin(), quantiles.end(), x) - quantiles.begin();

@@ -1,0 +1,80 @@
+// ForecastSeries: the contract the engine relies on.
+#define BOOST_TEST_MODULE forecaster
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+
+#include "models/forecaster.h"
+
+using namespace plancast;
+
+BOOST_AUTO_TEST_SUITE(Forecaster)
+
+BOOST_AUTO_TEST_CASE(fewer_than_two_points_is_insufficient_data) {
+  BOOST_TEST((ForecastSeries({}, {}, {2025}, {}, {}).status == ForecastStatus::kInsufficientData));
+  Forecast f = ForecastSeries({2020}, {5.3}, {2025}, {}, {});
+  BOOST_TEST((f.status == ForecastStatus::kInsufficientData));
+  BOOST_TEST(f.steps.empty());
+}
+
+BOOST_AUTO_TEST_CASE(two_points_five_years_apart_give_a_growth_rate_with_honest_spread) {
+  // R&D share 2.61% (2015) -> 3.09% (2020): 3.4%/yr; 2025 median 3.09 * (3.09/2.61).
+  SeriesTraits traits;
+  traits.bounds = Bounds{0.0, 100.0};
+  Forecast f = ForecastSeries({2015, 2020}, {2.61, 3.09}, {2025}, traits, {});
+  BOOST_REQUIRE(f.status == ForecastStatus::kOk);
+  const StepDistribution& s = f.steps[0];
+  BOOST_TEST(s.Median() == 3.09 * 3.09 / 2.61, boost::test_tools::tolerance(0.01));
+  double width80 = s.Quantile(0.9) - s.Quantile(0.1);
+  BOOST_TEST(width80 > 0.1 * s.Median());  // not falsely certain
+  BOOST_TEST(width80 < 1.5 * s.Median());  // nor useless
+}
+
+BOOST_AUTO_TEST_CASE(bounded_shares_stay_inside_their_bounds) {
+  SeriesTraits traits;
+  traits.bounds = Bounds{0.0, 100.0};
+  Forecast f = ForecastSeries({2015, 2020}, {38.13, 65.1}, {2025, 2035}, traits, {});
+  for (const StepDistribution& s : f.steps) {
+    BOOST_TEST(s.quantiles.front() >= 0.0);
+    BOOST_TEST(s.quantiles.back() <= 100.0);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_method_gives_ordered_quantiles) {
+  std::vector<double> t, y;
+  for (int i = 0; i < 12; ++i) {
+    t.push_back(2000 + i);
+    y.push_back(10 + 2 * i + (i % 3 == 0 ? 1.0 : -0.5));
+  }
+  SeriesTraits traits;
+  traits.positive = true;
+  for (const std::string& m : ForecastMethodNames()) {
+    ForecastOptions o;
+    o.method = m;
+    Forecast f = ForecastSeries(t, y, {2012, 2015}, traits, o);
+    BOOST_REQUIRE_MESSAGE(f.status == ForecastStatus::kOk, m);
+    for (const StepDistribution& s : f.steps) {
+      for (size_t i = 1; i < s.quantiles.size(); ++i) BOOST_TEST(s.quantiles[i] >= s.quantiles[i - 1]);
+      BOOST_TEST(s.Quantile(0.9) > s.Quantile(0.1), m);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ineligible_model_falls_back_and_says_so) {
+  ForecastOptions o;
+  o.method = "logistic";
+  Forecast f = ForecastSeries({2015, 2020}, {1.0, 2.0}, {2025}, {}, o);
+  BOOST_TEST((f.status == ForecastStatus::kOk));
+  BOOST_TEST(f.fallback);
+  BOOST_TEST(!f.warnings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(same_input_same_output) {
+  std::vector<double> t = {2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017};
+  std::vector<double> y = {5, 5.5, 6.3, 6.6, 7.4, 8.1, 8.3, 9.2};
+  Forecast a = ForecastSeries(t, y, {2020}, {}, {});
+  Forecast b = ForecastSeries(t, y, {2020}, {}, {});
+  BOOST_TEST(a.steps[0].quantiles == b.steps[0].quantiles);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
