@@ -4,7 +4,8 @@
 
 #include <cmath>
 
-#include "engine/pace.h"
+#include "tests/support/printers.h"
+#include "engine//pace.h"
 #include "engine/target_rules.h"
 
 using namespace plancast;

@@ -1,0 +1,13 @@
+// Lets Boost.Test print plancast enums in failure messages.
+#pragma once
+
+#include <ostream>
+
+#include "engine/assessment.h"
+
+namespace plancast {
+inline std::ostream& operator<<(std::ostream& out, TargetStatus s) { return out << TargetStatusToString(s); }
+inline std::ostream& operator<<(std::ostream& out, ProgressClass c) { return out << ProgressClassToString(c); }
+inline std::ostream& operator<<(std::ostream& out, MilestoneState s) { return out << MilestoneStateToString(s); }
+inline std::ostream& operator<<(std::ostream& out, PaceKind k) { return out << PaceKindToString(k); }
+}  // namespace plancast
