@@ -78,8 +78,12 @@ void ReadObservation(const YAML::Node& key, const YAML::Node& value, const LoadC
                      Indicator* indicator) {
   std::optional<int> year = key.IsScalar() ? ParseYear(key.Scalar()) : std::nullopt;
   if (!year) {
+    // `{2019: 3,5}` reads as 2019: 3 plus a key "5" with no value.
+    bool decimal_comma = key.IsScalar() && value.IsNull() && key.Scalar().size() < 4 &&
+                         key.Scalar().find_first_not_of("0123456789") == std::string::npos;
     context.Error(key, "history key " + DescribeNodeType(key) + " is not a year",
-                  "history lists year: value pairs, e.g. 2020: 3.09");
+                  decimal_comma ? "inside {...} a comma separates entries: use a decimal point, e.g. 3.5"
+                                : "history lists year: value pairs, e.g. 2020: 3.09");
     return;
   }
   Observation obs;

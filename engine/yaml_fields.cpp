@@ -34,7 +34,8 @@ MapFields::MapFields(const YAML::Node& map, std::vector<std::string> allowed, st
                      const LoadContext& context)
     : map_(map), what_(std::move(what)), context_(context) {
   for (auto it = map.begin(); it != map.end(); ++it) {
-    const YAML::Node& key = it->first;
+    // Copies: it-> yields a temporary proxy, so a reference would dangle.
+    const YAML::Node key = it->first;
     if (!key.IsScalar()) {
       context_.Error(key, "a key in " + what_ + " is " + DescribeNodeType(key) + ", not a name",
                      "keys are plain words such as name or unit");
