@@ -72,7 +72,8 @@ std::string TargetMarks(const ChartGeometry& g, const Target& target, const std:
   std::string out = "<g class=\"target\">";
   out += fmt::format("<line class=\"target-line\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>", g.left,
                      y, g.width - g.right, y);
-  out += fmt::format("<path class=\"target-mark\" d=\"M{:.1f},{:.1f} l7,7 l-7,7 l-7,-7 z\"/>", x, y - 7);
+  out += fmt::format("<path class=\"target-mark\" d=\"M{:.1f},{:.1f} L{:.1f},{:.1f} L{:.1f},{:.1f} L{:.1f},{:.1f} Z\"/>", x,
+                     y - 7, x + 7, y, x, y + 7, x - 7, y);
   std::string label = fmt::format("{} {}{}", Tr(Msg::kLegendTarget, lang), DisplayNumber(target.value),
                                   unit == "%" ? "%" : "");
   out += fmt::format("<text class=\"target-label\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>", x - 10,
@@ -152,7 +153,7 @@ std::string RenderChartLegend(const std::string& id_prefix, const std::string& l
   out += item(fmt::format("<rect class=\"band80\" fill=\"url(#{})\" x=\"1\" y=\"1\" width=\"26\" height=\"12\"/>", hatch),
               Msg::kLegendBand80, language);
   out += item("<rect class=\"band95\" x=\"1\" y=\"1\" width=\"26\" height=\"12\"/>", Msg::kLegendBand95, language);
-  out += item("<path class=\"target-mark\" d=\"M14,1 l6,6 l-6,6 l-6,-6 z\"/>", Msg::kLegendTarget, language);
+  out += item("<path class=\"target-mark\" d=\"M14,1 L20,7 L14,13 L8,7 Z\"/>", Msg::kLegendTarget, language);
   return out + "</ul>";
 }
 

@@ -1,0 +1,165 @@
+// report.html: self-contained, escaped, well-formed, overview and charts complete.
+#define BOOST_TEST_MODULE html_report
+#include <boost/test/unit_test.hpp>
+
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "reports/report_writer.h"
+#include "tests/reports/sample_assessment.h"
+
+using namespace plancast;
+
+namespace {
+
+std::string Html(const Assessment& a, const std::string& lang = "zh") {
+  return RenderHtmlReport(a, ReportOptions{lang});
+}
+
+size_t Count(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
+  return n;
+}
+
+// Checks that every element opened is closed in order. Returns "" or what broke.
+std::string CheckNesting(const std::string& html) {
+  static const std::set<std::string> kVoid = {"meta", "br", "hr", "img", "input", "link"};
+  std::regex tag(R"(<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>)");
+  std::vector<std::string> stack;
+  for (std::sregex_iterator it(html.begin(), html.end(), tag), end; it != end; ++it) {
+    std::string name = (*it)[2];
+    bool closing = (*it)[1] == "/", self_closing = (*it)[3] == "/";
+    if (kVoid.count(name) || self_closing) continue;
+    if (!closing) {
+      stack.push_back(name);
+    } else if (stack.empty() || stack.back() != name) {
+      return "unexpected </" + name + "> at offset " + std::to_string(it->position());
+    } else {
+      stack.pop_back();
+    }
+  }
+  return stack.empty() ? "" : "unclosed <" + stack.back() + ">";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(SelfContainedWithoutScriptsOrExternalResources) {
+  auto run = testing::MakeSampleRun();
+  std::string html = Html(run->assessment);
+  for (const char* forbidden : {"http:", "https:", "//cdn", "<script", "<link", "<img", "src=", "@import", "@font-face"}) {
+    BOOST_TEST(html.find(forbidden) == std::string::npos, forbidden);
+  }
+  // The only url() references are the in-page hatch patterns.
+  std::regex url(R"(url\(([^)]*)\))");
+  for (std::sregex_iterator it(html.begin(), html.end(), url), end; it != end; ++it) {
+    BOOST_TEST((*it)[1].str().rfind("#", 0) == 0u, (*it)[0].str());
+  }
+  BOOST_TEST(html.find("Content-Security-Policy") != std::string::npos);
+  BOOST_TEST(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(PlanTextIsEscapedEverywhere) {
+  auto run = testing::MakeSampleRun();
+  run->plan.indicators[2].id = "x\"><script>alert(2)</script>";
+  run->assessment.goals[1].indicator_ids[0] = run->plan.indicators[2].id;
+  run->plan.indicators[2].unit = "<u>家</u>";
+  for (const char* lang : {"zh", "en"}) {
+    std::string html = Html(run->assessment, lang);
+    BOOST_TEST(html.find("<script>") == std::string::npos);
+    BOOST_TEST(html.find("<b>企业主体") == std::string::npos);
+    BOOST_TEST(html.find("<i>测试") == std::string::npos);
+    BOOST_TEST(html.find("<u>") == std::string::npos);
+    BOOST_TEST(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    BOOST_TEST(html.find("&lt;b&gt;企业主体&lt;/b&gt; &amp; &quot;quoted&quot;") != std::string::npos);
+    BOOST_TEST(CheckNesting(html) == "");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(OverviewCountsMatchTheResults) {
+  auto run = testing::MakeSampleRun();
+  run->assessment.indicators[1].status = TargetStatus::kOffTrack;  // now 2 off track, 0 on track
+  std::string html = Html(run->assessment);
+  BOOST_TEST(html.find("data-status=\"off_track\" data-count=\"2\"") != std::string::npos);
+  BOOST_TEST(html.find("data-status=\"on_track\" data-count=\"0\"") != std::string::npos);
+  BOOST_TEST(html.find("data-status=\"total\" data-count=\"5\"") != std::string::npos);
+  BOOST_TEST(html.find("平湖市“十四五”科技创新规划 &lt;i&gt;测试&lt;/i&gt;") != std::string::npos);
+  BOOST_TEST(html.find("2021-06-30") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(GoalTreeNestsChildrenAndMarksBinding) {
+  auto run = testing::MakeSampleRun();
+  std::string html = Html(run->assessment, "en");
+  size_t tree = html.find("<ul class=\"goal-tree\">");
+  size_t tree_end = html.find("</ul>\n", tree);
+  BOOST_TEST_REQUIRE(tree != std::string::npos);
+  std::string t = html.substr(tree, tree_end - tree);
+  size_t top = t.find("创新能力显著提升"), sub = t.find("企业主体"), pipe = t.find("a|b");
+  BOOST_TEST(top < sub);
+  BOOST_TEST(sub < pipe);
+  BOOST_TEST(Count(t, "<span class=\"tag binding\">binding</span>") == 2u);
+  BOOST_TEST(Count(t, "class=\"badge status-") == 7u);  // 2 goals + 5 indicators
+}
+
+BOOST_AUTO_TEST_CASE(TableSortedByRiskAndOneChartPerIndicator) {
+  auto run = testing::MakeSampleRun();
+  std::string html = Html(run->assessment);
+  size_t body = html.find("<tbody>");
+  std::vector<std::string> order = {"研究与试验发展经费", "a|b", "&quot;quoted&quot;, comma", "&lt;script&gt;",
+                                    "高新技术产业增加值"};
+  size_t last = body;
+  for (const std::string& name : order) {
+    size_t pos = html.find(name, last);
+    BOOST_TEST(pos != std::string::npos, name);
+    last = pos;
+  }
+  BOOST_TEST(last < html.find("</tbody>"));
+  BOOST_TEST(Count(html, "<article class=\"indicator") == 5u);
+  BOOST_TEST(Count(html, "<svg class=\"chart") == 5u);
+  BOOST_TEST(Count(html, "<figcaption class=\"explanation\">") == 5u);
+  BOOST_TEST(html.find("按2015—2020年的趋势，2025年预计达到3.4%") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(IdsAreUniqueSoAnchorsAndPatternsResolve) {
+  auto run = testing::MakeSampleRun();
+  std::string html = Html(run->assessment);
+  std::regex id(R"re( id="([^"]*)")re");
+  std::set<std::string> ids;
+  for (std::sregex_iterator it(html.begin(), html.end(), id), end; it != end; ++it) {
+    BOOST_TEST(ids.insert((*it)[1]).second, (*it)[1].str());
+  }
+  std::regex href(R"re(href="#([^"]*)")re");
+  for (std::sregex_iterator it(html.begin(), html.end(), href), end; it != end; ++it) {
+    BOOST_TEST(ids.count((*it)[1]) == 1u, (*it)[1].str());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(InterfaceLanguageAndIllustrativeTargets) {
+  auto run = testing::MakeSampleRun();
+  std::string en = Html(run->assessment, "en");
+  std::string zh = Html(run->assessment, "zh");
+  BOOST_TEST(en.find("<html lang=\"en\">") != std::string::npos);
+  BOOST_TEST(zh.find("<html lang=\"zh-CN\">") != std::string::npos);
+  BOOST_TEST(en.find(">Overview<") != std::string::npos);
+  BOOST_TEST(zh.find(">总览<") != std::string::npos);
+  BOOST_TEST(zh.find("Overview") == std::string::npos);
+  BOOST_TEST(en.find("<span class=\"tag illustrative\">illustrative</span>") != std::string::npos);
+  BOOST_TEST(zh.find("标 † 的目标值为示意值") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(PrintAndNarrowScreenRules) {
+  auto run = testing::MakeSampleRun();
+  std::string html = Html(run->assessment);
+  BOOST_TEST(html.find("@media print") != std::string::npos);
+  BOOST_TEST(html.find("break-inside:avoid") != std::string::npos);
+  BOOST_TEST(html.find("@media (max-width:640px)") != std::string::npos);
+  BOOST_TEST(html.find("name=\"viewport\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(Deterministic) {
+  auto a = testing::MakeSampleRun();
+  auto b = testing::MakeSampleRun();
+  BOOST_TEST(Html(a->assessment) == Html(b->assessment));
+}
