@@ -71,7 +71,8 @@ int RunForecast(const ForecastArgs& args) {
     throw InputError("--lang must be zh or en, not '" + report_options.language + "'");
   }
 
-  const Assessment assessment = AssessPlan(plan, options);
+  Assessment assessment = AssessPlan(plan, options);
+  assessment.run.version = PLANCAST_VERSION;
   std::vector<OutputFile> files;
   for (const std::string& format : formats) {
     files.push_back({"report." + format, RenderReport(format, assessment, report_options)});
