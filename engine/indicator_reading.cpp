@@ -40,6 +40,10 @@ void ReadGoalRefs(const MapFields& fields, const LoadContext& context, const std
       refs.push_back(*goals);  // a single id is accepted too
     }
   }
+  if (refs.empty() && !goal_ids.empty()) {
+    context.Warning(fields.node(), "indicator '" + indicator->id + "' is not attached to any goal",
+                    "add goals: [goal_id] so it counts in the goal roll-up");
+  }
   for (const YAML::Node& ref : refs) {
     // An item is a goal id, or {id: goal_id, weight: w} to weigh this
     // indicator in that goal's roll-up.

@@ -90,10 +90,6 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
                          "a rank is better when lower (1 = first); set direction: decrease and bounds: [1, N]");
     }
   }
-  if (!plan.goals.empty() && indicator.goals.empty()) {
-    diagnostics->Warning(indicator.where, "indicator '" + indicator.id + "' is not attached to any goal",
-                         "add goals: [goal_id] so it counts in the goal roll-up");
-  }
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 // code. Reports every problem: period and baseline consistency, status
 // thresholds, ids shared by two goals/indicators, target years outside the
 // plan period, values outside an indicator's bounds, growth pace on
-// non-positive values, indicators attached to no goal (warning).
+// non-positive values, rank targets on increasing indicators.
 #pragma once
 
 #include "engine/diagnostics.h"

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "engine/plan_loader.h"
@@ -242,4 +244,20 @@ BOOST_AUTO_TEST_CASE(china_rd_example_plan) {
   BOOST_TEST(rd.history.front().value == 0.56324);
   BOOST_TEST(rd.history.back().value == 2.4326);
   BOOST_TEST((rd.target->year == 2025 && rd.target->value == 2.8 && rd.target->illustrative));
+}
+
+BOOST_AUTO_TEST_CASE(the_example_in_the_format_reference_is_valid) {
+  std::ifstream in(std::string(PLANCAST_SOURCE_DIR) + "/docs/plan-format.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  std::string text = doc.str();
+  size_t begin = text.find("```yaml\n");
+  BOOST_TEST_REQUIRE(begin != std::string::npos);
+  begin += 8;
+  std::string example = text.substr(begin, text.find("```", begin) - begin);
+  Diagnostics diagnostics;
+  std::optional<Plan> plan = ParsePlan(example, "docs/plan-format.md", &diagnostics);
+  BOOST_TEST_REQUIRE(plan.has_value(), diagnostics.ToString());
+  BOOST_TEST(plan->indicators.at(0).history.at(1).basis == "新口径");
+  BOOST_TEST(plan->goals.at(1).weight == 2.0);
 }
