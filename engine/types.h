@@ -37,12 +37,26 @@ struct Bounds {
   bool HasUpper() const { return hi < std::numeric_limits<double>::infinity(); }
 };
 
+// The stretch of time an observation covers, from its history key:
+// `2021` (a year), `2021-Q3` (a quarter), `2021-07` (a month) or
+// `2021-07-15` (a day). Both ends are inclusive.
+enum class PeriodKind { kYear, kQuarter, kMonth, kDay };
+
+struct Period {
+  PeriodKind kind = PeriodKind::kYear;
+  boost::gregorian::date start{boost::gregorian::not_a_date_time};
+  boost::gregorian::date end{boost::gregorian::not_a_date_time};
+  std::string label;  // as written, e.g. "2021-Q3"
+};
+
 // One historical value. `t` is the position on the time axis in years: an
 // annual value for year Y sits at t = Y.
 struct Observation {
   int year = 0;
   double t = 0.0;
   double value = 0.0;
+  Period period;              // unset (not_a_date_time) means the whole of `year`
+  bool provisional = false;   // e.g. a year-to-date value annualised before the year is over
   std::string note;
   std::string source;
   std::string basis;  // statistical definition or scope, e.g. "新口径"
@@ -89,6 +103,21 @@ struct Indicator {
   // Stock (a level at a moment, e.g. enterprises on the register) or flow
   // (an amount per year, e.g. new enterprises); decides what "cumulative" sums.
   bool is_flow = false;
+  // Flows reported as year-to-date totals (January to the period's end);
+  // only the value for the whole year is final. Implies is_flow.
+  bool year_to_date = false;
+  // Expected delay between the end of a period and its figure being
+  // published; unset: a default per frequency (see engine/staleness.h).
+  std::optional<int> publication_lag_days;
+  // Known level shifts between statistical bases: values on `from_basis`
+  // are put on the current basis by `value * ratio + offset`.
+  struct BasisShift {
+    std::string from_basis;
+    double ratio = 1.0;
+    double offset = 0.0;
+    SourceLocation where;
+  };
+  std::vector<BasisShift> basis_shifts;
   std::string source;
   std::string note;
   SourceLocation where;
