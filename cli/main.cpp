@@ -25,6 +25,7 @@ const CommandEntry kCommands[] = {
     {"backtest", "Score the forecaster on held-out years of many series (CSV series_id,period,value)",
      plancast::SetupBacktestCommand},
     {"graph", "Print the plan's goal and indicator graph (Graphviz DOT or JSON)", plancast::SetupGraphCommand},
+    {"compare", "What changed between two runs' report.json files", plancast::SetupCompareCommand},
 };
 
 }  // namespace

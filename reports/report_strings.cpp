@@ -105,6 +105,9 @@ const Entry kStrings[] = {
     {Msg::kWorse, "worse", "变差"},
     {Msg::kBetter, "better", "改善"},
     {Msg::kChange, "Change", "变化"},
+    {Msg::kOutsideInterval, "outside the earlier 80% interval", "超出上次80%区间"},
+    {Msg::kRevised, "revised", "修订"},
+    {Msg::kAddedPoints, "new", "新增"},
 };
 
 }  // namespace

@@ -31,6 +31,7 @@ enum class Msg {
   kPaceGrowth, kPaceSlopePoints, kPaceSlopeUnit, kGapPoints,
   kCompareTitle, kCompareRuns, kStatusChanges, kProjectionDrift, kNewData, kEditedTargets,
   kAdded, kRemoved, kBefore, kAfter, kNone, kWorse, kBetter, kChange,
+  kOutsideInterval, kRevised, kAddedPoints,
   kCount  // number of keys; not a message
 };
 

@@ -1,0 +1,72 @@
+// `plancast compare OLD/report.json NEW/report.json [--out DIR] [--format md,json,html] [--lang zh|en]`
+//
+// ReadReportSnapshot (both) -> CompareReports -> RenderComparison. Without
+// --out one format (default md) goes to stdout; with --out every requested
+// format (default all) is written atomically as DIR/compare.<format>.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/plan_input.h"
+#include "engine/diagnostics.h"
+#include "engine/output_dir.h"
+#include "reports/compare.h"
+
+namespace plancast {
+namespace {
+
+struct CompareArgs {
+  std::string old_report;
+  std::string new_report;
+  std::string out;
+  std::string formats;
+  std::string language;
+};
+
+int RunCompare(const CompareArgs& args) {
+  Diagnostics diagnostics;
+  std::optional<ReportSnapshot> old_report = ReadReportSnapshot(args.old_report, &diagnostics);
+  std::optional<ReportSnapshot> new_report = ReadReportSnapshot(args.new_report, &diagnostics);
+  if (!old_report || !new_report) throw InputError(std::move(diagnostics));
+
+  std::vector<std::string> formats = ParseFormatList(args.formats, ComparisonFormatNames());
+  ReportOptions options;
+  options.language = !args.language.empty()              ? args.language
+                     : !new_report->plan_language.empty() ? new_report->plan_language
+                                                          : "zh";
+  if (options.language != "zh" && options.language != "en") {
+    throw InputError("--lang must be zh or en, not '" + options.language + "'");
+  }
+
+  Comparison comparison = CompareReports(*old_report, *new_report);
+  if (args.out.empty()) {
+    if (args.formats.empty()) formats = {"md"};
+    if (formats.size() != 1) throw InputError("several --format values need --out DIR (stdout takes one format)");
+    std::cout << RenderComparison(formats[0], comparison, options);
+    return kExitOk;
+  }
+  std::vector<OutputFile> files;
+  for (const std::string& format : formats) {
+    files.push_back({"compare." + format, RenderComparison(format, comparison, options)});
+  }
+  std::cout << "comparison written:\n";
+  for (const std::string& path : WriteFilesAtomically(args.out, files)) std::cout << "  " << path << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandRunner SetupCompareCommand(CLI::App& command) {
+  auto args = std::make_shared<CompareArgs>();
+  command.add_option("OLD", args->old_report, "report.json of the earlier run, e.g. out/2024/report.json")->required();
+  command.add_option("NEW", args->new_report, "report.json of the later run")->required();
+  command.add_option("--out", args->out,
+                     "Write DIR/compare.md, .json, .html (default: print Markdown to stdout)");
+  command.add_option("--format", args->formats, "Comma-separated formats: md,json,html (default: md to stdout, all with --out)");
+  command.add_option("--lang", args->language, "Interface language, zh or en (default: the plan's language)");
+  return [args]() { return RunCompare(*args); };
+}
+
+}  // namespace plancast

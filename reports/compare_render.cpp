@@ -1,0 +1,237 @@
+// compare.md / compare.json / compare.html: the same Comparison three ways.
+// Plan text is escaped for each format (EscapeMarkdownCell, EscapeHtml,
+// nlohmann-json); numbers are rounded as in report.json.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "reports/compare.h"
+#include "reports/html_style.h"
+#include "reports/number_format.h"
+#include "reports/report_strings.h"
+#include "reports/report_view.h"
+#include "reports/text_escape.h"
+
+namespace plancast {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A status string from report.json as a label; unknown strings shown as written.
+std::string StatusText(const std::string& status, const std::string& lang) {
+  for (TargetStatus s : {TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk, TargetStatus::kOffTrack,
+                         TargetStatus::kInsufficientData}) {
+    if (status == TargetStatusToString(s)) return StatusLabel(s, lang);
+  }
+  return status.empty() ? "—" : status;
+}
+
+std::string Value(std::optional<double> v, const std::string& unit, const std::string& lang) {
+  return v ? ValueWithUnit(*v, unit, lang) : "—";
+}
+
+std::string ProjectionCell(const SnapshotProjection& p, const std::string& unit, const std::string& lang) {
+  std::string text = fmt::format("{}: {}", p.year, Value(p.value, unit, lang));
+  if (p.lo80 && p.hi80) text += fmt::format(" ({}–{})", DisplayNumber(*p.lo80), DisplayNumber(*p.hi80));
+  return text;
+}
+
+std::string ProbabilityMove(const ProjectionDrift& d) {
+  auto p = [](std::optional<double> v) { return v ? DisplayProbability(*v) : std::string("—"); };
+  return p(d.old_p_meet) + " → " + p(d.new_p_meet);
+}
+
+std::string TargetCell(const std::optional<SnapshotTarget>& t, const std::string& unit, const std::string& lang) {
+  if (!t) return Tr(Msg::kNoTarget, lang);
+  std::string text = fmt::format("{}: {}", t->year, Value(t->value, unit, lang));
+  if (!t->kind.empty() && t->kind != "level") text += " [" + t->kind + "]";
+  if (t->illustrative) text += " †";
+  return text;
+}
+
+std::string DataText(const DataChange& d, const std::string& lang) {
+  std::string text;
+  for (const SnapshotPoint& p : d.added) {
+    text += fmt::format("{}{} {}: {}", text.empty() ? "" : "; ", Tr(Msg::kAddedPoints, lang), p.year,
+                        Value(p.value, d.unit, lang));
+  }
+  for (const DataChange::Revision& r : d.revised) {
+    text += fmt::format("{}{} {}: {} → {}", text.empty() ? "" : "; ", Tr(Msg::kRevised, lang), r.year,
+                        DisplayNumber(r.old_value), Value(r.new_value, d.unit, lang));
+  }
+  return text;
+}
+
+// One table per section, built once and printed as Markdown or HTML.
+struct Table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // plain text, escaped when printed
+};
+
+std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, const std::string& l) {
+  std::vector<std::pair<Msg, Table>> sections;
+  Table status{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l)}, {}};
+  for (const StatusChange& s : c.status_changes) {
+    status.rows.push_back({s.name, StatusText(s.old_status, l), StatusText(s.new_status, l),
+                           Tr(s.worse ? Msg::kWorse : Msg::kBetter, l)});
+  }
+  sections.emplace_back(Msg::kStatusChanges, status);
+  Table drift{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l),
+               Tr(Msg::kColProbability, l)},
+              {}};
+  for (const ProjectionDrift& d : c.drifts) {
+    std::string change = DisplaySigned(d.change);
+    if (d.outside_old_interval) change += " (" + std::string(Tr(Msg::kOutsideInterval, l)) + ")";
+    drift.rows.push_back({d.name, ProjectionCell(d.old_projection, d.unit, l), ProjectionCell(d.new_projection, d.unit, l),
+                          change, ProbabilityMove(d)});
+  }
+  sections.emplace_back(Msg::kProjectionDrift, drift);
+  Table data{{Tr(Msg::kColIndicator, l), Tr(Msg::kChange, l)}, {}};
+  for (const DataChange& d : c.data_changes) data.rows.push_back({d.name, DataText(d, l)});
+  sections.emplace_back(Msg::kNewData, data);
+  Table targets{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l)}, {}};
+  for (const TargetEdit& t : c.target_edits) {
+    targets.rows.push_back({t.name, TargetCell(t.old_target, t.unit, l), TargetCell(t.new_target, t.unit, l)});
+  }
+  sections.emplace_back(Msg::kEditedTargets, targets);
+  for (auto [key, list] : {std::pair{Msg::kAdded, &c.added}, std::pair{Msg::kRemoved, &c.removed}}) {
+    Table t{{Tr(Msg::kColIndicator, l), "id", Tr(Msg::kColStatus, l)}, {}};
+    for (const IndicatorRef& r : *list) t.rows.push_back({r.name, r.id, StatusText(r.status, l)});
+    sections.emplace_back(key, t);
+  }
+  return sections;
+}
+
+std::string RunsLine(const Comparison& c, const std::string& l) {
+  auto or_dash = [](const std::string& s) { return s.empty() ? std::string("—") : s; };
+  return fmt::format(fmt::runtime(Tr(Msg::kCompareRuns, l)), fmt::arg("old", c.old_path), fmt::arg("new", c.new_path),
+                     fmt::arg("old_as_of", or_dash(c.old_as_of)), fmt::arg("new_as_of", or_dash(c.new_as_of)));
+}
+
+std::string Markdown(const Comparison& c, const std::string& l) {
+  std::string out = fmt::format("# {} — {}\n\n{}\n\n", EscapeMarkdown(c.new_plan.empty() ? c.old_plan : c.new_plan),
+                                Tr(Msg::kCompareTitle, l), EscapeMarkdown(RunsLine(c, l)));
+  for (const auto& [key, table] : Sections(c, l)) {
+    out += fmt::format("## {}\n\n", Tr(key, l));
+    if (table.rows.empty()) {
+      out += fmt::format("{}\n\n", Tr(Msg::kNone, l));
+      continue;
+    }
+    std::string rule = "|";
+    out += "|";
+    for (const std::string& h : table.header) {
+      out += " " + EscapeMarkdownCell(h) + " |";
+      rule += "---|";
+    }
+    out += "\n" + rule + "\n";
+    for (const auto& row : table.rows) {
+      out += "|";
+      for (const std::string& cell : row) out += " " + EscapeMarkdownCell(cell) + " |";
+      out += "\n";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string Html(const Comparison& c, const std::string& l) {
+  std::string title = EscapeHtml(c.new_plan.empty() ? c.old_plan : c.new_plan);
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+      l == "en" ? "en" : "zh-CN", title, Tr(Msg::kCompareTitle, l), kReportStylesheet, title,
+      EscapeHtml(RunsLine(c, l)));
+  for (const auto& [key, table] : Sections(c, l)) {
+    out += fmt::format("<section>\n<h2>{}</h2>\n", Tr(key, l));
+    if (table.rows.empty()) {
+      out += fmt::format("<p>{}</p>\n</section>\n", Tr(Msg::kNone, l));
+      continue;
+    }
+    out += "<div class=\"table-wrap\"><table><thead><tr>";
+    for (const std::string& h : table.header) out += "<th>" + EscapeHtml(h) + "</th>";
+    out += "</tr></thead><tbody>\n";
+    for (const auto& row : table.rows) {
+      out += "<tr>";
+      for (const std::string& cell : row) out += "<td>" + EscapeHtml(cell) + "</td>";
+      out += "</tr>\n";
+    }
+    out += "</tbody></table></div>\n</section>\n";
+  }
+  return out + "</body>\n</html>\n";
+}
+
+Json Num(std::optional<double> v) {
+  if (!v || !std::isfinite(*v)) return nullptr;
+  return RoundSignificant(*v);
+}
+
+Json ProjectionJson(const SnapshotProjection& p) {
+  return Json{{"year", p.year}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
+              {"lo95", Num(p.lo95)}, {"hi95", Num(p.hi95)}};
+}
+
+Json TargetJson(const std::optional<SnapshotTarget>& t) {
+  if (!t) return nullptr;
+  return Json{{"year", t->year}, {"value", Num(t->value)}, {"illustrative", t->illustrative},
+              {"kind", t->kind.empty() ? "level" : t->kind}};
+}
+
+std::string JsonText(const Comparison& c) {
+  Json root;
+  root["format"] = "plancast-comparison";
+  root["format_version"] = 1;
+  root["old"] = Json{{"path", c.old_path}, {"plan", c.old_plan}, {"as_of", c.old_as_of}};
+  root["new"] = Json{{"path", c.new_path}, {"plan", c.new_plan}, {"as_of", c.new_as_of}};
+  Json status = Json::array();
+  for (const StatusChange& s : c.status_changes) {
+    status.push_back(Json{{"id", s.id}, {"name", s.name}, {"old", s.old_status}, {"new", s.new_status},
+                          {"change", s.worse ? "worse" : "better"}});
+  }
+  root["status_changes"] = status;
+  Json drifts = Json::array();
+  for (const ProjectionDrift& d : c.drifts) {
+    drifts.push_back(Json{{"id", d.id}, {"name", d.name}, {"old", ProjectionJson(d.old_projection)},
+                          {"new", ProjectionJson(d.new_projection)}, {"change", Num(d.change)},
+                          {"outside_old_interval", d.outside_old_interval}, {"old_p_meet", Num(d.old_p_meet)},
+                          {"new_p_meet", Num(d.new_p_meet)}});
+  }
+  root["projection_drift"] = drifts;
+  Json data = Json::array();
+  for (const DataChange& d : c.data_changes) {
+    Json added = Json::array(), revised = Json::array();
+    for (const SnapshotPoint& p : d.added) added.push_back(Json{{"year", p.year}, {"value", Num(p.value)}});
+    for (const DataChange::Revision& r : d.revised) {
+      revised.push_back(Json{{"year", r.year}, {"old", Num(r.old_value)}, {"new", Num(r.new_value)}});
+    }
+    data.push_back(Json{{"id", d.id}, {"name", d.name}, {"added", added}, {"revised", revised}});
+  }
+  root["new_data"] = data;
+  Json targets = Json::array();
+  for (const TargetEdit& t : c.target_edits) {
+    targets.push_back(Json{{"id", t.id}, {"name", t.name}, {"old", TargetJson(t.old_target)}, {"new", TargetJson(t.new_target)}});
+  }
+  root["target_edits"] = targets;
+  for (auto [key, list] : {std::pair{"added", &c.added}, std::pair{"removed", &c.removed}}) {
+    Json items = Json::array();
+    for (const IndicatorRef& r : *list) items.push_back(Json{{"id", r.id}, {"name", r.name}, {"status", r.status}});
+    root[key] = items;
+  }
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::vector<std::string> ComparisonFormatNames() { return {"md", "json", "html"}; }
+
+std::string RenderComparison(const std::string& format, const Comparison& comparison, const ReportOptions& options) {
+  if (format == "md") return Markdown(comparison, options.language);
+  if (format == "json") return JsonText(comparison);
+  if (format == "html") return Html(comparison, options.language);
+  throw std::invalid_argument("unknown comparison format: " + format);
+}
+
+}  // namespace plancast
