@@ -125,7 +125,10 @@ void ReadHistory(const MapFields& fields, const LoadContext& context, Indicator*
                   "e.g. history: {2015: 2.61, 2020: 3.09}");
     return;
   }
-  for (auto it = node->begin(); it != node->end(); ++it) ReadObservation(it->first, it->second, context, indicator);
+  for (auto it = node->begin(); it != node->end(); ++it) {
+    context.NoteEmptyValue(it->first, it->second);
+    ReadObservation(it->first, it->second, context, indicator);
+  }
   std::stable_sort(indicator->history.begin(), indicator->history.end(),
                    [](const Observation& a, const Observation& b) { return a.t < b.t; });
 }

@@ -66,7 +66,8 @@ std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& fi
   if (!PreScanYaml(text, locate, diagnostics)) return std::nullopt;
   std::optional<YAML::Node> root = LoadTree(text, locate, diagnostics);
   if (!root) return std::nullopt;
-  LoadContext context{locate, diagnostics};
+  std::vector<std::pair<YAML::Node, YAML::Node>> empty_values;
+  LoadContext context{locate, diagnostics, &empty_values};
   if (!root->IsDefined() || root->IsNull()) {
     diagnostics->Error(locate.File(), "the plan file is empty",
                        "start from targets/pinghu-2025.yaml or the example in docs/plan-format.md");

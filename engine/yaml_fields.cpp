@@ -6,7 +6,16 @@
 
 namespace plancast {
 
+void LoadContext::NoteEmptyValue(const YAML::Node& key, const YAML::Node& value) const {
+  if (empty_values != nullptr && value.IsNull()) empty_values->emplace_back(value, key);
+}
+
 SourceLocation LoadContext::Where(const YAML::Node& node) const {
+  if (empty_values != nullptr && node.IsNull()) {
+    for (const auto& [value, key] : *empty_values) {
+      if (value.is(node)) return Where(key);
+    }
+  }
   const YAML::Mark mark = node.Mark();
   if (mark.is_null()) return locate.File();
   return locate.At(mark.line, mark.column);
@@ -55,6 +64,7 @@ MapFields::MapFields(const YAML::Node& map, std::vector<std::string> allowed, st
       continue;
     }
     entries_.emplace_back(name, it->second);
+    context_.NoteEmptyValue(key, entries_.back().second);
   }
 }
 
@@ -74,10 +84,17 @@ const YAML::Node* MapFields::Required(const std::string& key, bool required) con
   return node;
 }
 
+namespace {
+// 'bounds' but not 'history 2019 of 'x'': composite names carry their own quotes.
+std::string Quoted(const std::string& field) {
+  return field.find(' ') == std::string::npos ? "'" + field + "'" : field;
+}
+}  // namespace
+
 std::optional<std::string> ScalarText(const YAML::Node& node, const std::string& field,
                                       const LoadContext& context) {
   if (!node.IsScalar()) {
-    context.Error(node, "'" + field + "' should be text, not " + DescribeNodeType(node),
+    context.Error(node, Quoted(field) + " should be text, not " + DescribeNodeType(node),
                   node.IsNull() ? "write a value after the colon" : "write it on one line, quoted if needed");
     return std::nullopt;
   }
@@ -87,11 +104,11 @@ std::optional<std::string> ScalarText(const YAML::Node& node, const std::string&
 std::optional<double> ScalarNumber(const YAML::Node& node, const std::string& field,
                                    const LoadContext& context, bool allow_infinity) {
   if (node.IsNull()) {
-    context.Error(node, "'" + field + "' has no value", "write a number, e.g. 3.09");
+    context.Error(node, Quoted(field) + " has no value", "write a number, e.g. 3.09");
     return std::nullopt;
   }
   if (!node.IsScalar()) {
-    context.Error(node, "'" + field + "' should be a number, not " + DescribeNodeType(node));
+    context.Error(node, Quoted(field) + " should be a number, not " + DescribeNodeType(node));
     return std::nullopt;
   }
   ParsedNumber parsed = ParseNumber(node.Scalar(), allow_infinity);

@@ -22,7 +22,13 @@ namespace plancast {
 struct LoadContext {
   const TextLocator& locate;
   Diagnostics* diagnostics;
+  // yaml-cpp marks an empty value (`name:`) at the token *after* it, often on
+  // the next line; such values are registered here with their key so that
+  // problems with them point at the key instead.
+  std::vector<std::pair<YAML::Node, YAML::Node>>* empty_values = nullptr;
 
+  // Remembers `key` as the place to report the empty `value` (no-op unless null).
+  void NoteEmptyValue(const YAML::Node& key, const YAML::Node& value) const;
   SourceLocation Where(const YAML::Node& node) const;
   void Error(const YAML::Node& node, const std::string& message, const std::string& hint = "") const;
   void Warning(const YAML::Node& node, const std::string& message, const std::string& hint = "") const;

@@ -52,6 +52,8 @@ case('number_overflow', plan(IND.replace('2020: 2.0', '2020: 1e999')), '')
 case('nan_value', plan(IND.replace('2020: 2.0', '2020: .nan')), '')
 case('inf_value', plan(IND.replace('2020: 2.0', '2020: .inf')), '')
 case('decimal_comma', plan(IND.replace('2020: 2.0}', '2020: "3,09"}')), '')
+case('empty_value', plan(IND.replace('    name: R&D share', '    name:')), '')
+case('empty_history_value', plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history:\n      2019:\n      2020: 2.0')), '')
 case('decimal_comma_flow', plan(IND.replace('2020: 2.0', '2020: 3,09')), '')
 case('decimal_comma_plain', plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history:\n      2019: 1.5\n      2020: 3,09')), '')
 case('percent_sign', plan(IND.replace('2020: 2.0', '2020: 3.09%')), '')
@@ -146,6 +148,8 @@ EXPECT = {
  'nan_value': ["17:32: '.nan' is not a finite number"],
  'inf_value': ["17:32: '.inf' is not a finite number"],
  'decimal_comma': ["17:32: '3,09' is not a number\n  hint: use a decimal point, not a comma: 3.09"],
+ 'empty_value': ["12:5: 'name' in indicator is empty"],
+ 'empty_history_value': ["18:7: history 2019 of 'rd_share' has no value"],
  'decimal_comma_flow': ["17:34: history key '09' is not a year\n  hint: inside {...} a comma separates entries: use a decimal point"],
  'decimal_comma_plain': ["19:13: '3,09' is not a number\n  hint: use a decimal point"],
  'percent_sign': ["17:32: '3.09%' is not a number\n  hint: drop the '%'"],
