@@ -90,8 +90,12 @@ std::string ExplainIndicator(const IndicatorResult& result, const std::string& l
   const Indicator& ind = *result.indicator;
   const std::string& unit = ind.unit;
   if (result.status == TargetStatus::kInsufficientData || !result.projection) {
-    return fmt::format(fmt::runtime(Pattern(Msg::kExplainInsufficient, language)),
-                       fmt::arg("count", ind.history.size()));
+    // The engine's warnings say why (one point, a series break, ...); they are
+    // plancast's own English text, so they follow in both languages.
+    std::string text = fmt::format(fmt::runtime(Pattern(Msg::kExplainInsufficient, language)),
+                                   fmt::arg("count", ind.history.size()));
+    for (const std::string& warning : result.warnings) text += (IsEnglish(language) ? " " : "") + warning + ".";
+    return text;
   }
   const ProjectionSummary& p = *result.projection;
   if (!ind.target) {

@@ -16,8 +16,9 @@ namespace plancast {
 std::string EscapeHtml(std::string_view text);
 
 // For Markdown running text: backslash-escapes Markdown punctuation
-// (\ ` * _ [ ] # | ~) and writes < > & as entities, so a name like
-// `<script>` or `**x**` shows as written in any renderer.
+// (\ ` * _ [ ] # | ~) and writes < > as entities (& too when it would start
+// an entity like "&lt;"), so a name like `<script>` or `**x**` shows as
+// written in any renderer, and "R&D" stays readable.
 std::string EscapeMarkdown(std::string_view text);
 
 // For one Markdown table cell: EscapeMarkdown plus line breaks (\r, \n)

@@ -25,6 +25,8 @@ BOOST_AUTO_TEST_CASE(MarkdownCellCannotEndTheRowOrOpenTags) {
   BOOST_TEST(EscapeMarkdown("**bold** _i_ [l](u) `c` #h ~s~ \\") ==
              "\\*\\*bold\\*\\* \\_i\\_ \\[l\\](u) \\`c\\` \\#h \\~s\\~ \\\\");
   BOOST_TEST(EscapeMarkdownCell("创新|指数") == "创新\\|指数");
+  BOOST_TEST(EscapeMarkdown("R&D") == "R&D");
+  BOOST_TEST(EscapeMarkdown("&lt; &#60; & ;") == "&amp;lt; &amp;\\#60; & ;");
 }
 
 BOOST_AUTO_TEST_CASE(CsvQuotesOnlyWhenNeeded) {
