@@ -56,14 +56,13 @@ SeriesOutcome ScoreSeries(const SeriesData& s, const BacktestOptions& o,
   traits.positive = std::all_of(y.begin(), y.end(), [](double v) { return v > 0; });
   const double scale = NaiveScale(y);
   out.zero_scale = !(scale > 0);
+  std::vector<double> seconds;
+  const std::vector<Forecast> forecasts =
+      ForecastSeriesMethods(t, y, horizon_t, traits, methods, false, &seconds);
   for (size_t m = 0; m < methods.size(); ++m) {
-    ForecastOptions fo;
-    fo.method = methods[m];
-    fo.compute_fitted = false;
-    auto start = Clock::now();
-    Forecast f = ForecastSeries(t, y, horizon_t, traits, fo);
+    const Forecast& f = forecasts[m];
     Sums& sum = out.sums[m];
-    sum.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    sum.seconds = seconds[m];
     sum.fallbacks = f.fallback ? 1 : 0;
     if (f.status != ForecastStatus::kOk) continue;
     for (size_t h = 0; h < h_count; ++h) {

@@ -27,7 +27,7 @@ namespace plancast {
 struct BacktestOptions {
   int horizon = 1;                   // H, >= 1
   int threads = 0;                   // 0: all cores
-  std::vector<std::string> methods;  // empty: every name of ForecastMethodNames()
+  std::vector<std::string> methods;  // empty: every name of ForecastMethodNames() ("default" first)
   size_t batch_size = 256;           // series held in memory at once
 };
 
@@ -38,7 +38,11 @@ struct MethodScore {
   double coverage80 = 0.0;
   double coverage95 = 0.0;
   double msis = 0.0;
-  double seconds = 0.0;   // summed fitting time of this method over all workers
+  // Summed time of this method over all workers. Fits are shared: each model
+  // is charged to the first method that needed it, and "default" runs first,
+  // so its row is the whole cost of plancast's forecaster and single-model
+  // rows show only work the default did not need.
+  double seconds = 0.0;
   long long points = 0;   // (series, h) pairs scored
   long long fallbacks = 0;  // series where the method was not eligible and another ran
 };

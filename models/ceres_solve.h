@@ -10,6 +10,6 @@ class Problem;
 namespace plancast {
 
 // Solves `problem` in place; true when Ceres reports a usable solution.
-bool SolveQuietly(ceres::Problem* problem, int max_iterations = 100);
+bool SolveQuietly(ceres::Problem* problem, int max_iterations = 40);
 
 }  // namespace plancast

@@ -5,37 +5,49 @@
 
 #include <cmath>
 
+#include "models/bounded_parameter.h"
 #include "models/ceres_solve.h"
 #include "models/reference_methods.h"
+#include "models/robust_residual.h"
 
 namespace plancast {
 namespace {
 
+// Bounds of alpha, beta and phi (phi <= 0.98 keeps the trend damped).
+constexpr double kLo[3] = {0.05, 0.01, 0.80};
+constexpr double kHi[3] = {0.99, 0.99, 0.98};
+
 // One residual per observation: the one-step error of the damped recursion,
-// on the normalised series w. state = {l_0, b_0}, smoothing = {alpha, beta, phi}.
+// on the normalised series w; smoothing = {alpha, beta, phi}. The initial
+// level and slope are set from the first observations rather than fitted:
+// two parameters fewer halve the cost and barely move the forecasts, which
+// depend on the final state.
 struct DampedTrendResiduals {
-  explicit DampedTrendResiduals(std::vector<double> w) : w_(std::move(w)) {}
+  DampedTrendResiduals(std::vector<double> w, double level0, double slope0, double delta)
+      : w_(std::move(w)), level0_(level0), slope0_(slope0), delta_(delta) {}
   template <typename T>
-  bool operator()(const T* const state, const T* const smoothing, T* residuals) const {
-    T level = state[0], slope = state[1];
-    const T& alpha = smoothing[0];
-    const T& beta = smoothing[1];
-    const T& phi = smoothing[2];
+  bool operator()(const T* const smoothing, T* residuals) const {
+    T level = T(level0_), slope = T(slope0_);
+    const T alpha = Squash(smoothing[0], kLo[0], kHi[0]);
+    const T beta = Squash(smoothing[1], kLo[1], kHi[1]);
+    const T phi = Squash(smoothing[2], kLo[2], kHi[2]);
     for (size_t i = 0; i < w_.size(); ++i) {
       T forecast = level + phi * slope;
       T e = T(w_[i]) - forecast;
-      residuals[i] = e;
+      residuals[i] = RobustResidual(e, delta_);
       level = forecast + alpha * e;
       slope = phi * slope + alpha * beta * e;
     }
     return true;
   }
-  static ceres::CostFunction* Create(const std::vector<double>& w) {
-    auto* cost = new ceres::AutoDiffCostFunction<DampedTrendResiduals, ceres::DYNAMIC, 2, 3>(
-        new DampedTrendResiduals(w), static_cast<int>(w.size()));
-    return cost;
+  static ceres::CostFunction* Create(const std::vector<double>& w, double level0, double slope0,
+                                     double delta) {
+    return new ceres::AutoDiffCostFunction<DampedTrendResiduals, ceres::DYNAMIC, 3>(
+        new DampedTrendResiduals(w, level0, slope0, delta), static_cast<int>(w.size()));
   }
   std::vector<double> w_;
+  double level0_, slope0_;
+  double delta_;  // robust threshold in units of the typical change; 0: plain least squares
 };
 
 }  // namespace
@@ -55,22 +67,21 @@ PointPath FitDampedTrend(const ScaledSeries& s, const std::vector<double>& horiz
   unit = unit > 0 ? unit / (n - 1) : 1.0;
   std::vector<double> w(n);
   for (size_t i = 0; i < n; ++i) w[i] = (s.z[i] - s.Last()) / unit;
-  double state[2] = {w[0], (w[n - 1] - w[0]) / (n - 1)};
-  double smoothing[3] = {0.5, 0.1, 0.9};
+  // Start: level at the first value, slope of the first three changes.
+  const double state[2] = {w[0] - (w[3] - w[0]) / 3.0, (w[3] - w[0]) / 3.0};
+  double smoothing[3] = {Unsquash(0.5, kLo[0], kHi[0]), Unsquash(0.1, kLo[1], kHi[1]),
+                          Unsquash(0.9, kLo[2], kHi[2])};
   ceres::Problem problem;
-  problem.AddResidualBlock(DampedTrendResiduals::Create(w),
-                           robust ? new ceres::HuberLoss(1.5) : nullptr, state, smoothing);
-  const double lo[3] = {0.05, 0.01, 0.80}, hi[3] = {0.99, 0.99, 0.98};
-  for (int k = 0; k < 3; ++k) {
-    problem.SetParameterLowerBound(smoothing, k, lo[k]);
-    problem.SetParameterUpperBound(smoothing, k, hi[k]);
-  }
+  problem.AddResidualBlock(DampedTrendResiduals::Create(w, state[0], state[1], robust ? 1.5 : 0.0),
+                           nullptr, smoothing);
   if (!SolveQuietly(&problem)) {
     p.why_not = "damped trend fit failed";
     return p;
   }
   // Run the recursion once more to get the final level and slope.
-  const double alpha = smoothing[0], beta = smoothing[1], phi = smoothing[2];
+  const double alpha = Squash(smoothing[0], kLo[0], kHi[0]);
+  const double beta = Squash(smoothing[1], kLo[1], kHi[1]);
+  const double phi = Squash(smoothing[2], kLo[2], kHi[2]);
   double level = state[0], slope = state[1];
   p.fitted.resize(n);
   for (size_t i = 0; i < n; ++i) {

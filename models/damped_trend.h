@@ -4,9 +4,10 @@
 //   updates   e_i = z_i - (l_{i-1} + phi b_{i-1})
 //             l_i = l_{i-1} + phi b_{i-1} + alpha e_i
 //             b_i = phi b_{i-1} + alpha beta e_i
-// Parameters: l_0, b_0 (free), alpha in [0.05, 0.99], beta in [0.01, 0.99],
-// phi in [0.80, 0.98], fitted with Ceres on the one-step errors.
-// Eligible with 6 or more points (five parameters). It is anchored by
+// Parameters alpha in [0.05, 0.99], beta in [0.01, 0.99], phi in [0.80, 0.98],
+// fitted with Ceres on the one-step errors; l_0 and b_0 come from the first
+// four observations (b_0 their mean change, l_0 one step before the first).
+// Eligible with 6 or more points (three parameters plus two initial states). It is anchored by
 // construction: the level follows the latest observations.
 #pragma once
 

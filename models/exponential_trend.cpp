@@ -7,23 +7,26 @@
 #include <cmath>
 
 #include "models/ceres_solve.h"
+#include "models/robust_residual.h"
 
 namespace plancast {
 namespace {
 
-// residual = v - a exp(g s)
+// residual_i = v_i - a exp(g s_i), one block for the whole history.
 struct ExponentialResidual {
-  ExponentialResidual(double s, double v) : s_(s), v_(v) {}
+  ExponentialResidual(const CurveFrame& frame, double delta) : frame_(frame), delta_(delta) {}
   template <typename T>
   bool operator()(const T* const p, T* residual) const {
-    residual[0] = T(v_) - p[0] * exp(p[1] * T(s_));
+    for (size_t i = 0; i < frame_.s.size(); ++i)
+      residual[i] = RobustResidual(T(frame_.v[i]) - p[0] * exp(p[1] * T(frame_.s[i])), delta_);
     return true;
   }
-  static ceres::CostFunction* Create(double s, double v) {
-    return new ceres::AutoDiffCostFunction<ExponentialResidual, 1, 2>(
-        new ExponentialResidual(s, v));
+  static ceres::CostFunction* Create(const CurveFrame& frame, double delta) {
+    return new ceres::AutoDiffCostFunction<ExponentialResidual, ceres::DYNAMIC, 2>(
+        new ExponentialResidual(frame, delta), static_cast<int>(frame.s.size()));
   }
-  double s_, v_;
+  const CurveFrame& frame_;
+  double delta_;
 };
 
 }  // namespace
@@ -50,14 +53,11 @@ PointPath FitExponentialTrend(const CurveInput& in) {
   double g0 = std::clamp(sxy / sxx, -0.99, 0.99);
   double p[2] = {std::exp(ml - g0 * ms), g0};
   ceres::Problem problem;
-  for (size_t i = 0; i < n; ++i) {
-    ceres::LossFunction* loss = in.robust ? new ceres::HuberLoss(frame.huber_delta) : nullptr;
-    problem.AddResidualBlock(ExponentialResidual::Create(frame.s[i], frame.v[i]), loss, p);
-  }
-  problem.SetParameterLowerBound(p, 0, 1e-9);
-  problem.SetParameterLowerBound(p, 1, -1.0);
-  problem.SetParameterUpperBound(p, 1, 1.0);
+  problem.AddResidualBlock(
+      ExponentialResidual::Create(frame, in.robust ? frame.huber_delta : 0.0), nullptr, p);
   if (!SolveQuietly(&problem)) return NotEligible("exponential fit failed");
+  if (!(p[0] > 0 && std::fabs(p[1]) <= 1.0))
+    return NotEligible("exponential fit left the plausible range (|g| <= 1/yr)");
   return AnchoredPath(in, frame, [&](double s) { return p[0] * std::exp(p[1] * s); }, 2);
 }
 

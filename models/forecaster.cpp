@@ -1,20 +1,15 @@
-// ForecastSeries: validates the history, picks the modelling scale, runs the
-// requested method (or plancast's default combination) and turns centre paths
-// into predictive distributions.
+// ForecastSeries: validates the history, runs the requested methods through a
+// MethodCache and turns their centre paths into predictive distributions.
 #include "models/forecaster.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <memory>
 
-#include "models/damped_trend.h"
 #include "models/error_scale.h"
-#include "models/exponential_trend.h"
-#include "models/gompertz_trend.h"
-#include "models/linear_trend.h"
-#include "models/logistic_trend.h"
+#include "models/method_cache.h"
 #include "models/predictive.h"
-#include "models/reference_methods.h"
-#include "models/series_scale.h"
 
 namespace plancast {
 namespace {
@@ -52,68 +47,48 @@ bool IsReference(const std::string& method) {
   return method == "naive" || method == "drift" || method == "theta";
 }
 
-// Everything the methods of one call share.
-struct Context {
-  const std::vector<double>& t;
-  const std::vector<double>& y;
-  const std::vector<double>& horizon_t;
-  const SeriesTraits& traits;
-  SeriesScale raw_scale;    // identity, clamped to bounds: the references
-  SeriesScale model_scale;  // log / logit / identity: plancast's models
-  ScaledSeries raw;
-  ScaledSeries scaled;
-};
-
-// A method's centre path on its own scale.
-struct Run {
-  PointPath path;
-  const SeriesScale* scale = nullptr;
-};
-
-Run RunSingle(const std::string& method, const Context& c) {
-  if (method == "naive") return {NaiveForecast(c.raw, c.horizon_t), &c.raw_scale};
-  if (method == "drift") return {DriftForecast(c.raw, c.horizon_t), &c.raw_scale};
-  if (method == "theta") return {ThetaForecast(c.raw, c.horizon_t), &c.raw_scale};
-  if (method == "damped") return {FitDampedTrend(c.scaled, c.horizon_t, true), &c.model_scale};
-  if (method == "growth") return {DriftForecast(c.scaled, c.horizon_t), &c.model_scale};
-  CurveInput in{c.t, c.y, c.horizon_t, c.traits.bounds, &c.model_scale, &c.scaled, true};
-  if (method == "linear") return {FitLinearTrend(in), &c.model_scale};
-  if (method == "exponential") return {FitExponentialTrend(in), &c.model_scale};
-  if (method == "logistic") return {FitLogisticTrend(in), &c.model_scale};
-  if (method == "gompertz") return {FitGompertzTrend(in), &c.model_scale};
-  return {NotEligible("unknown method " + method), &c.model_scale};
-}
-
-// plancast's default: the median, step by step on the data scale, of every
-// eligible model. Chosen over smaller pools on rolling origins inside the
-// fitting parts of both data sets (docs/forecasting.md has the evidence).
-const char* const kDefaultPool[] = {"growth", "drift",    "theta",  "linear",
-                                    "gompertz", "logistic", "damped"};
-
-Run RunDefault(const Context& c, Forecast* out) {
-  std::vector<Run> runs;
-  for (const char* name : kDefaultPool) {
-    // Two points give a growth rate (drift on the model scale) and nothing else.
-    if (c.t.size() < 3 && std::string(name) != "growth") continue;
-    Run r = RunSingle(name, c);
-    if (!r.path.ok) continue;
-    runs.push_back(std::move(r));
-    out->components.push_back({name, 0.0});
+// One method's Forecast from the cache: its run (or the default's, when it is
+// not eligible) with distributions around it.
+Forecast Assemble(const std::string& requested, MethodCache& cache, const std::vector<double>& t,
+                  const std::vector<double>& horizon_t, bool compute_fitted) {
+  Forecast out;
+  out.method = requested;
+  const MethodRun* run = &cache.Get(requested);
+  if (!run->path.ok) {
+    // Not eligible: fall back to the default, as `forecast` does.
+    out.warnings.push_back(requested + ": " + run->path.why_not + "; used default");
+    out.fallback = true;
+    run = &cache.Get("default");
   }
-  for (ModelWeight& w : out->components) w.weight = 1.0 / runs.size();
-  Run combined;
-  combined.scale = &c.model_scale;
-  combined.path.ok = true;
-  std::vector<double> values(runs.size());
-  for (size_t h = 0; h < c.horizon_t.size(); ++h) {
-    for (size_t k = 0; k < runs.size(); ++k)
-      values[k] = runs[k].scale->Backward(runs[k].path.center[h]);
-    std::sort(values.begin(), values.end());
-    size_t m = values.size();
-    double median = m % 2 ? values[m / 2] : 0.5 * (values[m / 2 - 1] + values[m / 2]);
-    combined.path.center.push_back(c.model_scale.Forward(median));
+  out.components = run->components.empty() ? std::vector<ModelWeight>{{requested, 1.0}}
+                                            : run->components;
+  const SeriesScale& model_scale = cache.model_scale();
+  // Spread: the references keep their textbook intervals; plancast's methods
+  // share the calibrated error scale of error_scale.h on the model scale.
+  const bool own_sigma = IsReference(requested) && !out.fallback && !run->path.sigma.empty() &&
+                         run->path.sigma[0] > 0;
+  const ErrorScale error = EstimateErrorScale(cache.scaled(), model_scale.kind());
+  const std::vector<double> sigma = HorizonSigma(error, cache.scaled(), horizon_t);
+  for (size_t i = 0; i < horizon_t.size(); ++i) {
+    const double center = run->path.center[i];
+    if (own_sigma) {
+      out.steps.push_back(MakeStep(horizon_t[i], center, run->path.sigma[i], 0.0, *run->scale));
+    } else {
+      double z = run->scale == &model_scale ? center
+                                            : model_scale.Forward(run->scale->Backward(center));
+      out.steps.push_back(MakeStep(horizon_t[i], z, sigma[i], error.df, model_scale));
+    }
   }
-  return combined;
+  if (compute_fitted) {
+    out.fitted.assign(t.size(), std::nan(""));
+    for (size_t i = 0; i < run->path.fitted.size() && i < t.size(); ++i)
+      if (std::isfinite(run->path.fitted[i])) out.fitted[i] = run->scale->Backward(run->path.fitted[i]);
+  }
+  out.description = requested + " on " + std::string(model_scale.Name()) + " scale:";
+  for (const ModelWeight& w : out.components)
+    out.description += " " + w.model + " " + std::to_string(std::lround(w.weight * 100)) + "%";
+  out.status = ForecastStatus::kOk;
+  return out;
 }
 
 }  // namespace
@@ -123,67 +98,47 @@ std::vector<std::string> ForecastMethodNames() {
           "naive",   "drift",  "theta"};
 }
 
+std::vector<Forecast> ForecastSeriesMethods(const std::vector<double>& t,
+                                            const std::vector<double>& values,
+                                            const std::vector<double>& horizon_t,
+                                            const SeriesTraits& traits,
+                                            const std::vector<std::string>& methods,
+                                            bool compute_fitted, std::vector<double>* seconds) {
+  using Clock = std::chrono::steady_clock;
+  std::vector<Forecast> out(methods.size());
+  if (seconds) seconds->assign(methods.size(), 0.0);
+  std::string why;
+  const bool valid = ValidHistory(t, values, horizon_t, &why);
+  std::unique_ptr<MethodCache> cache;
+  if (valid) cache = std::make_unique<MethodCache>(t, values, horizon_t, traits);
+  const std::vector<std::string> names = ForecastMethodNames();
+  for (size_t m = 0; m < methods.size(); ++m) {
+    auto start = Clock::now();
+    std::string method = methods[m];
+    std::vector<std::string> warnings;
+    if (std::find(names.begin(), names.end(), method) == names.end()) {
+      warnings.push_back("unknown method \"" + method + "\"; using default");
+      method = "default";
+    }
+    if (!valid) {
+      out[m].method = method;
+      out[m].status = ForecastStatus::kInsufficientData;
+      warnings.push_back(why);
+    } else {
+      out[m] = Assemble(method, *cache, t, horizon_t, compute_fitted);
+    }
+    out[m].warnings.insert(out[m].warnings.begin(), warnings.begin(), warnings.end());
+    if (seconds) (*seconds)[m] = std::chrono::duration<double>(Clock::now() - start).count();
+  }
+  return out;
+}
+
 Forecast ForecastSeries(const std::vector<double>& t, const std::vector<double>& values,
                         const std::vector<double>& horizon_t, const SeriesTraits& traits,
                         const ForecastOptions& options) {
-  Forecast out;
-  out.method = options.method;
-  std::string why;
-  if (!ValidHistory(t, values, horizon_t, &why)) {
-    out.status = ForecastStatus::kInsufficientData;
-    out.warnings.push_back(why);
-    return out;
-  }
-  const std::vector<std::string> names = ForecastMethodNames();
-  if (std::find(names.begin(), names.end(), options.method) == names.end()) {
-    out.warnings.push_back("unknown method \"" + options.method + "\"; using default");
-    out.method = "default";
-  }
-  Context c{t, values, horizon_t, traits, SeriesScale::Identity(traits.bounds),
-            SeriesScale::Choose(values, traits), {}, {}};
-  c.raw = ScaledSeries{t, values};
-  c.scaled = ScaledSeries{t, c.model_scale.Forward(values)};
-
-  Run run;
-  if (out.method == "default") {
-    run = RunDefault(c, &out);
-  } else {
-    run = RunSingle(out.method, c);
-    if (!run.path.ok) {
-      // Not eligible: fall back to the default, as `forecast` does.
-      out.warnings.push_back(out.method + ": " + run.path.why_not + "; used default");
-      out.fallback = true;
-      run = RunDefault(c, &out);
-    } else {
-      out.components.push_back({out.method, 1.0});
-    }
-  }
-  // Spread: the references keep their textbook intervals; plancast's methods
-  // share the calibrated error scale of error_scale.h on the model scale.
-  const bool own_sigma = IsReference(out.method) && !out.fallback && !run.path.sigma.empty() &&
-                         run.path.sigma[0] > 0;
-  ErrorScale error = EstimateErrorScale(c.scaled, c.model_scale.kind());
-  std::vector<double> sigma = HorizonSigma(error, c.scaled, horizon_t);
-  for (size_t i = 0; i < horizon_t.size(); ++i) {
-    if (own_sigma) {
-      out.steps.push_back(MakeStep(horizon_t[i], run.path.center[i], run.path.sigma[i], 0.0, *run.scale));
-    } else {
-      double center = run.scale == &c.model_scale
-                          ? run.path.center[i]
-                          : c.model_scale.Forward(run.scale->Backward(run.path.center[i]));
-      out.steps.push_back(MakeStep(horizon_t[i], center, sigma[i], error.df, c.model_scale));
-    }
-  }
-  if (options.compute_fitted) {
-    out.fitted.assign(t.size(), std::nan(""));
-    for (size_t i = 0; i < run.path.fitted.size() && i < t.size(); ++i)
-      if (std::isfinite(run.path.fitted[i])) out.fitted[i] = run.scale->Backward(run.path.fitted[i]);
-  }
-  out.description = out.method + " on " + c.model_scale.Name() + " scale:";
-  for (const ModelWeight& w : out.components)
-    out.description += " " + w.model + " " + std::to_string(static_cast<int>(std::lround(w.weight * 100))) + "%";
-  out.status = ForecastStatus::kOk;
-  return out;
+  return ForecastSeriesMethods(t, values, horizon_t, traits, {options.method},
+                               options.compute_fitted, nullptr)
+      .front();
 }
 
 }  // namespace plancast

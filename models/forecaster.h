@@ -75,6 +75,18 @@ Forecast ForecastSeries(const std::vector<double>& t, const std::vector<double>&
                         const std::vector<double>& horizon_t, const SeriesTraits& traits,
                         const ForecastOptions& options);
 
+// Several methods on one history at once, each model fitted once (the
+// default's members are shared with single-model results): element i is what
+// ForecastSeries would return for methods[i]. When `seconds` is non-null it
+// receives the time spent on each method, charged to the first method that
+// needed a fit (put "default" first to charge it its whole cost).
+std::vector<Forecast> ForecastSeriesMethods(const std::vector<double>& t,
+                                            const std::vector<double>& values,
+                                            const std::vector<double>& horizon_t,
+                                            const SeriesTraits& traits,
+                                            const std::vector<std::string>& methods,
+                                            bool compute_fitted, std::vector<double>* seconds);
+
 // Names accepted by ForecastOptions::method.
 std::vector<std::string> ForecastMethodNames();
 

@@ -6,23 +6,34 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/bounded_parameter.h"
 #include "models/ceres_solve.h"
+#include "models/robust_residual.h"
 
 namespace plancast {
 namespace {
 
-// residual = v - K exp(-b exp(-c s)); ceiling[0] = K, shape = {b, c}.
+// residual_i = v_i - K exp(-b exp(-c s_i)), one block for the whole history,
+// with K = Squash(kappa, k_lo, k_hi) (k_lo == k_hi: a known ceiling),
+// b = exp(beta), c = exp(gamma). Parameters {kappa, beta, gamma}.
 struct GompertzResidual {
-  GompertzResidual(double s, double v) : s_(s), v_(v) {}
+  GompertzResidual(const CurveFrame& frame, double k_lo, double k_hi, double delta)
+      : frame_(frame), k_lo_(k_lo), k_hi_(k_hi), delta_(delta) {}
   template <typename T>
-  bool operator()(const T* const ceiling, const T* const shape, T* residual) const {
-    residual[0] = T(v_) - ceiling[0] * exp(-shape[0] * exp(-shape[1] * T(s_)));
+  bool operator()(const T* const p, T* residual) const {
+    T k = k_hi_ > k_lo_ ? Squash(p[0], k_lo_, k_hi_) : T(k_lo_);
+    T b = exp(p[1]), c = exp(p[2]);
+    for (size_t i = 0; i < frame_.s.size(); ++i)
+      residual[i] = RobustResidual(T(frame_.v[i]) - k * exp(-b * exp(-c * T(frame_.s[i]))), delta_);
     return true;
   }
-  static ceres::CostFunction* Create(double s, double v) {
-    return new ceres::AutoDiffCostFunction<GompertzResidual, 1, 1, 2>(new GompertzResidual(s, v));
+  static ceres::CostFunction* Create(const CurveFrame& frame, double k_lo, double k_hi,
+                                     double delta) {
+    return new ceres::AutoDiffCostFunction<GompertzResidual, ceres::DYNAMIC, 3>(
+        new GompertzResidual(frame, k_lo, k_hi, delta), static_cast<int>(frame.s.size()));
   }
-  double s_, v_;
+  const CurveFrame& frame_;
+  double k_lo_, k_hi_, delta_;
 };
 
 }  // namespace
@@ -35,43 +46,27 @@ PointPath FitGompertzTrend(const CurveInput& in) {
     return NotEligible("gompertz needs positive values");
   CurveFrame frame(in);
   const double v_max = *std::max_element(frame.v.begin(), frame.v.end());
-  double ceiling[1] = {bounded ? in.bounds.hi / frame.y_scale : 1.5 * v_max};
-  if (bounded && !(ceiling[0] > v_max)) return NotEligible("values at the ceiling");
-  // Start from the line through log(-log(v / K)) = log b - c s.
-  double ms = 0, ml = 0;
-  std::vector<double> lg(n);
-  for (size_t i = 0; i < n; ++i) {
-    double q = std::clamp(frame.v[i] / ceiling[0], 1e-9, 1 - 1e-9);
-    lg[i] = std::log(-std::log(q));
-    ms += frame.s[i];
-    ml += lg[i];
-  }
-  ms /= n;
-  ml /= n;
-  double sxy = 0, sxx = 0;
-  for (size_t i = 0; i < n; ++i) {
-    sxy += (frame.s[i] - ms) * (lg[i] - ml);
-    sxx += (frame.s[i] - ms) * (frame.s[i] - ms);
-  }
-  double c0 = std::clamp(-sxy / sxx, 1e-3, 1.9);
-  double shape[2] = {std::clamp(std::exp(ml + c0 * ms), 1e-6, 1e6), c0};
+  const double k_lo = bounded ? in.bounds.hi / frame.y_scale : v_max * 1.0001;
+  const double k_hi = bounded ? k_lo : v_max * 10.0;
+  if (bounded && !(k_lo > v_max)) return NotEligible("values at the ceiling");
+  // Start: the best ceiling on a grid, with the line through
+  // log(-log(v / K)) = log b - c s for it.
+  std::vector<double> ceilings = {k_lo};
+  if (!bounded)
+    for (double m : {1.05, 1.2, 1.5, 2.0, 3.0, 5.0, 9.0}) ceilings.push_back(v_max * m);
+  const SaturatingStart start = ProfileCeiling(
+      frame, ceilings, [](double q) { return std::log(-std::log(q)); },
+      [](double x) { return std::exp(-std::exp(x)); });
+  double c0 = std::clamp(-start.b, 1e-3, 1.9);
+  double p[3] = {bounded ? 0.0 : Unsquash(start.k, k_lo, k_hi), std::clamp(start.a, -13.0, 13.0),
+                 std::log(c0)};
   ceres::Problem problem;
-  for (size_t i = 0; i < n; ++i) {
-    ceres::LossFunction* loss = in.robust ? new ceres::HuberLoss(frame.huber_delta) : nullptr;
-    problem.AddResidualBlock(GompertzResidual::Create(frame.s[i], frame.v[i]), loss, ceiling, shape);
-  }
-  if (bounded) {
-    problem.SetParameterBlockConstant(ceiling);
-  } else {
-    problem.SetParameterLowerBound(ceiling, 0, v_max * 1.0001);
-    problem.SetParameterUpperBound(ceiling, 0, v_max * 10.0);
-  }
-  problem.SetParameterLowerBound(shape, 0, 1e-8);
-  problem.SetParameterUpperBound(shape, 0, 1e8);
-  problem.SetParameterLowerBound(shape, 1, 1e-4);
-  problem.SetParameterUpperBound(shape, 1, 2.0);
+  problem.AddResidualBlock(
+      GompertzResidual::Create(frame, k_lo, k_hi, in.robust ? frame.huber_delta : 0.0), nullptr, p);
   if (!SolveQuietly(&problem)) return NotEligible("gompertz fit failed");
-  const double k = ceiling[0], b = shape[0], c = shape[1];
+  const double k = bounded ? k_lo : Squash(p[0], k_lo, k_hi), b = std::exp(p[1]),
+               c = std::exp(p[2]);
+  if (!(c <= 2.0 && std::isfinite(b))) return NotEligible("gompertz fit left the plausible range (c <= 2/yr)");
   if (!bounded && std::log(b) / c > 0)
     return NotEligible("gompertz: data end before the inflection point, ceiling not identified");
   return AnchoredPath(in, frame, [=](double s) { return k * std::exp(-b * std::exp(-c * s)); },

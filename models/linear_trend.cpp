@@ -4,22 +4,27 @@
 #include <ceres/ceres.h>
 
 #include "models/ceres_solve.h"
+#include "models/robust_residual.h"
 
 namespace plancast {
 namespace {
 
-// residual = v - (a + b s), for one observation (s, v).
+// residual_i = v_i - (a + b s_i), one block for the whole history (a block
+// per observation costs more in Ceres' bookkeeping than in arithmetic).
 struct LinearResidual {
-  LinearResidual(double s, double v) : s_(s), v_(v) {}
+  LinearResidual(const CurveFrame& frame, double delta) : frame_(frame), delta_(delta) {}
   template <typename T>
   bool operator()(const T* const p, T* residual) const {
-    residual[0] = T(v_) - (p[0] + p[1] * T(s_));
+    for (size_t i = 0; i < frame_.s.size(); ++i)
+      residual[i] = RobustResidual(T(frame_.v[i]) - (p[0] + p[1] * T(frame_.s[i])), delta_);
     return true;
   }
-  static ceres::CostFunction* Create(double s, double v) {
-    return new ceres::AutoDiffCostFunction<LinearResidual, 1, 2>(new LinearResidual(s, v));
+  static ceres::CostFunction* Create(const CurveFrame& frame, double delta) {
+    return new ceres::AutoDiffCostFunction<LinearResidual, ceres::DYNAMIC, 2>(
+        new LinearResidual(frame, delta), static_cast<int>(frame.s.size()));
   }
-  double s_, v_;
+  const CurveFrame& frame_;
+  double delta_;
 };
 
 }  // namespace
@@ -29,10 +34,8 @@ PointPath FitLinearTrend(const CurveInput& in) {
   CurveFrame frame(in);
   double p[2] = {frame.v.back(), (frame.v.back() - frame.v.front()) / -frame.s.front()};
   ceres::Problem problem;
-  for (size_t i = 0; i < frame.s.size(); ++i) {
-    ceres::LossFunction* loss = in.robust ? new ceres::HuberLoss(frame.huber_delta) : nullptr;
-    problem.AddResidualBlock(LinearResidual::Create(frame.s[i], frame.v[i]), loss, p);
-  }
+  problem.AddResidualBlock(LinearResidual::Create(frame, in.robust ? frame.huber_delta : 0.0),
+                           nullptr, p);
   if (!SolveQuietly(&problem)) return NotEligible("linear fit failed");
   return AnchoredPath(in, frame, [&](double s) { return p[0] + p[1] * s; }, 2);
 }

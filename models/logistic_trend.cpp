@@ -6,23 +6,34 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/bounded_parameter.h"
 #include "models/ceres_solve.h"
+#include "models/robust_residual.h"
 
 namespace plancast {
 namespace {
 
-// residual = v - K / (1 + exp(-r (s - s0))); ceiling[0] = K, shape = {r, s0}.
+// residual_i = v_i - K / (1 + exp(-r (s_i - s0))), one block for the whole
+// history, with K = Squash(kappa, k_lo, k_hi) (k_lo == k_hi: a known ceiling).
+// Parameters {kappa, r, s0}.
 struct LogisticResidual {
-  LogisticResidual(double s, double v) : s_(s), v_(v) {}
+  LogisticResidual(const CurveFrame& frame, double k_lo, double k_hi, double delta)
+      : frame_(frame), k_lo_(k_lo), k_hi_(k_hi), delta_(delta) {}
   template <typename T>
-  bool operator()(const T* const ceiling, const T* const shape, T* residual) const {
-    residual[0] = T(v_) - ceiling[0] / (T(1.0) + exp(-shape[0] * (T(s_) - shape[1])));
+  bool operator()(const T* const p, T* residual) const {
+    T k = k_hi_ > k_lo_ ? Squash(p[0], k_lo_, k_hi_) : T(k_lo_);
+    for (size_t i = 0; i < frame_.s.size(); ++i)
+      residual[i] = RobustResidual(T(frame_.v[i]) - k / (T(1.0) + exp(-p[1] * (T(frame_.s[i]) - p[2]))),
+                                   delta_);
     return true;
   }
-  static ceres::CostFunction* Create(double s, double v) {
-    return new ceres::AutoDiffCostFunction<LogisticResidual, 1, 1, 2>(new LogisticResidual(s, v));
+  static ceres::CostFunction* Create(const CurveFrame& frame, double k_lo, double k_hi,
+                                     double delta) {
+    return new ceres::AutoDiffCostFunction<LogisticResidual, ceres::DYNAMIC, 3>(
+        new LogisticResidual(frame, k_lo, k_hi, delta), static_cast<int>(frame.s.size()));
   }
-  double s_, v_;
+  const CurveFrame& frame_;
+  double k_lo_, k_hi_, delta_;
 };
 
 }  // namespace
@@ -35,46 +46,30 @@ PointPath FitLogisticTrend(const CurveInput& in) {
     return NotEligible("logistic needs positive values");
   CurveFrame frame(in);
   const double v_max = *std::max_element(frame.v.begin(), frame.v.end());
-  double ceiling[1] = {bounded ? in.bounds.hi / frame.y_scale : 1.5 * v_max};
-  if (bounded && !(ceiling[0] > v_max)) return NotEligible("values at the ceiling");
-  // Start from the least-squares line through logit(v / K) = r s - r s0.
-  double ms = 0, ml = 0;
-  std::vector<double> lg(n);
-  for (size_t i = 0; i < n; ++i) {
-    double q = std::clamp(frame.v[i] / ceiling[0], 1e-6, 1 - 1e-6);
-    lg[i] = std::log(q / (1 - q));
-    ms += frame.s[i];
-    ml += lg[i];
-  }
-  ms /= n;
-  ml /= n;
-  double sxy = 0, sxx = 0;
-  for (size_t i = 0; i < n; ++i) {
-    sxy += (frame.s[i] - ms) * (lg[i] - ml);
-    sxx += (frame.s[i] - ms) * (frame.s[i] - ms);
-  }
-  double r0 = std::clamp(sxy / sxx, -2.9, 2.9);
+  const double k_lo = bounded ? in.bounds.hi / frame.y_scale : v_max * 1.0001;
+  const double k_hi = bounded ? k_lo : v_max * 10.0;
+  if (bounded && !(k_lo > v_max)) return NotEligible("values at the ceiling");
+  // Start: the best ceiling on a grid, with the line through logit(v / K) =
+  // r s - r s0 for it.
+  std::vector<double> ceilings = {k_lo};
+  if (!bounded)
+    for (double m : {1.05, 1.2, 1.5, 2.0, 3.0, 5.0, 9.0}) ceilings.push_back(v_max * m);
+  const SaturatingStart start = ProfileCeiling(
+      frame, ceilings, [](double q) { return std::log(q / (1 - q)); },
+      [](double x) { return 1.0 / (1.0 + std::exp(-x)); });
+  double r0 = std::clamp(start.b, -2.9, 2.9);
   if (std::fabs(r0) < 1e-3) r0 = 1e-3;
-  double shape[2] = {r0, std::clamp(ms - ml / r0, -199.0, 199.0)};
+  double p[3] = {bounded ? 0.0 : Unsquash(start.k, k_lo, k_hi), r0,
+                 std::clamp(-start.a / r0, -199.0, 199.0)};
   ceres::Problem problem;
-  for (size_t i = 0; i < n; ++i) {
-    ceres::LossFunction* loss = in.robust ? new ceres::HuberLoss(frame.huber_delta) : nullptr;
-    problem.AddResidualBlock(LogisticResidual::Create(frame.s[i], frame.v[i]), loss, ceiling, shape);
-  }
-  if (bounded) {
-    problem.SetParameterBlockConstant(ceiling);
-  } else {
-    problem.SetParameterLowerBound(ceiling, 0, v_max * 1.0001);
-    problem.SetParameterUpperBound(ceiling, 0, v_max * 10.0);
-  }
-  problem.SetParameterLowerBound(shape, 0, -3.0);
-  problem.SetParameterUpperBound(shape, 0, 3.0);
-  problem.SetParameterLowerBound(shape, 1, -200.0);
-  problem.SetParameterUpperBound(shape, 1, 200.0);
+  problem.AddResidualBlock(
+      LogisticResidual::Create(frame, k_lo, k_hi, in.robust ? frame.huber_delta : 0.0), nullptr, p);
   if (!SolveQuietly(&problem)) return NotEligible("logistic fit failed");
-  if (!bounded && shape[1] > 0)
+  const double k = bounded ? k_lo : Squash(p[0], k_lo, k_hi), r = p[1], s0 = p[2];
+  if (!(std::fabs(r) <= 3.0 && std::fabs(s0) <= 200.0))
+    return NotEligible("logistic fit left the plausible range (|r| <= 3/yr)");
+  if (!bounded && s0 > 0)
     return NotEligible("logistic: data end before the inflection point, ceiling not identified");
-  const double k = ceiling[0], r = shape[0], s0 = shape[1];
   return AnchoredPath(in, frame, [=](double s) { return k / (1.0 + std::exp(-r * (s - s0))); },
                       bounded ? 2 : 3);
 }

@@ -10,23 +10,29 @@
 namespace plancast {
 namespace {
 
-constexpr int kMaxTabulatedDf = 200;
 using LevelRow = std::array<double, kQuantileLevels.size()>;
 
-// Row 0 is the normal; row d (1..200) is Student-t with d degrees of freedom.
-// Built once (thread-safe static initialisation); Boost's quantile inversion
-// costs microseconds per call, far too much per forecast step.
+// Degrees of freedom with a tabulated row; between them quantiles are
+// interpolated linearly in 1/df (nearly exact: q(df) ~ q_normal + c / df),
+// beyond the last the normal is used (1/df = 0).
+constexpr int kTabulatedDf[] = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16,
+                                17, 18, 19, 20, 22, 24, 26, 28, 30, 40, 60, 120};
+constexpr size_t kRows = sizeof(kTabulatedDf) / sizeof(kTabulatedDf[0]);
+
+// Row i is Student-t with kTabulatedDf[i]; the last row is the normal. Built
+// once (thread-safe static initialisation): Boost's quantile inversion costs
+// microseconds per call, far too much per forecast step.
 const std::vector<LevelRow>& QuantileTable() {
   static const std::vector<LevelRow> table = [] {
-    std::vector<LevelRow> rows(kMaxTabulatedDf + 1);
+    std::vector<LevelRow> rows(kRows + 1);
+    for (size_t r = 0; r < kRows; ++r) {
+      boost::math::students_t_distribution<double> student(kTabulatedDf[r]);
+      for (size_t i = 0; i < kQuantileLevels.size(); ++i)
+        rows[r][i] = boost::math::quantile(student, kQuantileLevels[i]);
+    }
     boost::math::normal_distribution<double> normal;
     for (size_t i = 0; i < kQuantileLevels.size(); ++i)
-      rows[0][i] = boost::math::quantile(normal, kQuantileLevels[i]);
-    for (int d = 1; d <= kMaxTabulatedDf; ++d) {
-      boost::math::students_t_distribution<double> student(d);
-      for (size_t i = 0; i < kQuantileLevels.size(); ++i)
-        rows[d][i] = boost::math::quantile(student, kQuantileLevels[i]);
-    }
+      rows[kRows][i] = boost::math::quantile(normal, kQuantileLevels[i]);
     return rows;
   }();
   return table;
@@ -36,13 +42,18 @@ const std::vector<LevelRow>& QuantileTable() {
 
 double StandardQuantile(size_t level_index, double df) {
   const auto& table = QuantileTable();
-  if (!(df > 0.0) || df > kMaxTabulatedDf) return table[0][level_index];
-  // Interpolate linearly between integer degrees of freedom (df >= 1).
+  if (!(df > 0.0) || df >= kTabulatedDf[kRows - 1]) {
+    // Between the last tabulated df and the normal, interpolate in 1/df.
+    if (!(df > 0.0) || !std::isfinite(df)) return table[kRows][level_index];
+    double w = static_cast<double>(kTabulatedDf[kRows - 1]) / df;  // 1 at df = 120, 0 at infinity
+    return w * table[kRows - 1][level_index] + (1 - w) * table[kRows][level_index];
+  }
   double d = std::max(df, 1.0);
-  int lo = static_cast<int>(std::floor(d));
-  if (lo >= kMaxTabulatedDf) return table[kMaxTabulatedDf][level_index];
-  double w = d - lo;
-  return (1 - w) * table[lo][level_index] + w * table[lo + 1][level_index];
+  size_t hi = 1;
+  while (kTabulatedDf[hi] < d) ++hi;
+  const double d0 = kTabulatedDf[hi - 1], d1 = kTabulatedDf[hi];
+  const double w = (1.0 / d0 - 1.0 / d) / (1.0 / d0 - 1.0 / d1);
+  return (1 - w) * table[hi - 1][level_index] + w * table[hi][level_index];
 }
 
 StepDistribution MakeStep(double t, double center, double sigma, double df,

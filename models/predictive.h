@@ -13,7 +13,7 @@ StepDistribution MakeStep(double t, double center, double sigma, double df,
                           const SeriesScale& scale);
 
 // Quantile of the standard normal (df <= 0) or Student-t(df) at kQuantileLevels[i].
-// Cached per integer df, so cheap enough to call per forecast step.
+// Tabulated once and interpolated in 1/df, so cheap enough per forecast step.
 double StandardQuantile(size_t level_index, double df);
 
 }  // namespace plancast

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace plancast {
 
@@ -17,6 +18,42 @@ CurveFrame::CurveFrame(const CurveInput& in) {
   double sum = 0.0;
   for (size_t i = 1; i < v.size(); ++i) sum += std::fabs(v[i] - v[i - 1]);
   huber_delta = v.size() > 1 && sum > 0 ? sum / (v.size() - 1) : 0.1;
+}
+
+SaturatingStart ProfileCeiling(const CurveFrame& frame, const std::vector<double>& ceilings,
+                               const std::function<double(double)>& linearise,
+                               const std::function<double(double)>& shape) {
+  const size_t n = frame.s.size();
+  double ms = 0;
+  for (double s : frame.s) ms += s;
+  ms /= n;
+  double sxx = 0;
+  for (double s : frame.s) sxx += (s - ms) * (s - ms);
+  SaturatingStart best;
+  double best_sse = std::numeric_limits<double>::infinity();
+  std::vector<double> g(n);
+  for (double k : ceilings) {
+    double mg = 0;
+    for (size_t i = 0; i < n; ++i) {
+      g[i] = linearise(std::clamp(frame.v[i] / k, 1e-9, 1 - 1e-9));
+      mg += g[i];
+    }
+    mg /= n;
+    double sxy = 0;
+    for (size_t i = 0; i < n; ++i) sxy += (frame.s[i] - ms) * (g[i] - mg);
+    double b = sxx > 0 ? sxy / sxx : 0.0;
+    double a = mg - b * ms;
+    double sse = 0;
+    for (size_t i = 0; i < n; ++i) {
+      double r = frame.v[i] - k * shape(a + b * frame.s[i]);
+      sse += r * r;
+    }
+    if (sse < best_sse) {
+      best_sse = sse;
+      best = {k, a, b};
+    }
+  }
+  return best;
 }
 
 PointPath NotEligible(const std::string& why) {

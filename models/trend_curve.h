@@ -49,4 +49,17 @@ PointPath AnchoredPath(const CurveInput& in, const CurveFrame& frame,
 
 PointPath NotEligible(const std::string& why);
 
+// Starting values for a saturating curve, by profiling its ceiling K: for
+// each candidate K the linearised curve g(v / K) = a + b s is fitted by least
+// squares, and the K whose curve K * h(a + b s) fits v best wins. Good starts
+// halve the solver's iterations (docs/performance.md).
+struct SaturatingStart {
+  double k = 1.0;
+  double a = 0.0;
+  double b = 0.0;
+};
+SaturatingStart ProfileCeiling(const CurveFrame& frame, const std::vector<double>& ceilings,
+                               const std::function<double(double)>& linearise,
+                               const std::function<double(double)>& shape);
+
 }  // namespace plancast

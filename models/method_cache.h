@@ -1,0 +1,53 @@
+// Runs forecasting methods on one history, fitting each model at most once:
+// the default combination and the single-model rows of a backtest share fits.
+// Internal to models/ (forecaster.cpp is the public face).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/forecaster.h"
+#include "models/point_path.h"
+#include "models/series_scale.h"
+
+namespace plancast {
+
+// A method's centre path on its own scale.
+struct MethodRun {
+  PointPath path;
+  const SeriesScale* scale = nullptr;
+  std::vector<ModelWeight> components;  // for the default: the models combined
+};
+
+class MethodCache {
+ public:
+  // REQUIRES: a valid history (>= 2 points, increasing finite times, finite
+  // values) and horizon times after it. The vectors must outlive the cache.
+  MethodCache(const std::vector<double>& t, const std::vector<double>& y,
+              const std::vector<double>& horizon_t, const SeriesTraits& traits);
+
+  // The run of `method` ("default" or a single model/reference name).
+  // Not eligible: path.ok is false and path.why_not says why.
+  const MethodRun& Get(const std::string& method);
+
+  const SeriesScale& model_scale() const { return model_scale_; }
+  const ScaledSeries& scaled() const { return scaled_; }
+
+ private:
+  MethodRun RunSingle(const std::string& method);
+  MethodRun RunDefault();
+
+  const std::vector<double>& t_;
+  const std::vector<double>& y_;
+  const std::vector<double>& horizon_t_;
+  SeriesTraits traits_;
+  SeriesScale raw_scale_;    // identity, clamped to bounds: the references
+  SeriesScale model_scale_;  // log / logit / identity: plancast's models
+  ScaledSeries raw_;
+  ScaledSeries scaled_;
+  std::map<std::string, MethodRun> runs_;
+};
+
+}  // namespace plancast
