@@ -33,6 +33,8 @@ struct Pace {
 struct YearValue {
   int year = 0;
   double value = 0.0;
+  std::string period;        // the history key when not a plain year, e.g. "2021-Q3"
+  bool provisional = false;  // e.g. a year-to-date value annualised before the year is over
 };
 
 struct ProjectionSummary {
@@ -102,6 +104,15 @@ struct IndicatorResult {
   std::vector<std::string> derived_from;  // input ids of a derived indicator
   std::optional<BaselineComparison> baseline_trend;  // set when a scenario is active
   std::vector<std::string> scenario_assumptions;    // human-readable overrides applied to this indicator
+  // The latest figure is older than it should be at as-of (the next one is
+  // overdue given the publication lag); the message is also in `warnings`.
+  bool stale = false;
+  std::string stale_since;  // YYYY-MM-DD the missing figure was expected by
+  // Observations as the run used them for derived indicators (computed from
+  // their inputs); empty for measured ones, whose history is in the plan.
+  std::vector<Observation> derived_series;
+  std::vector<std::string> series_notes;  // series breaks and annualised partial years
+  std::vector<int> basis_breaks;          // years whose value starts a new statistical basis
 };
 
 struct GoalResult {

@@ -8,12 +8,13 @@
 
 #include "engine/dates.h"
 #include "engine/pace.h"
+#include "engine/series_prep.h"
 #include "models/forecaster.h"
 
 namespace plancast {
 
 std::optional<double> IndicatorProjection::Observed(int year) const {
-  for (const Observation& o : known) {
+  for (const Observation& o : year_values) {
     if (o.year == year) return o.value;
   }
   return std::nullopt;
@@ -31,13 +32,14 @@ std::vector<double> IndicatorProjection::DrawsAt(int year) const {
   return std::vector<double>(kDraws, observed ? *observed : std::numeric_limits<double>::quiet_NaN());
 }
 
-std::vector<Observation> KnownAt(const Indicator& indicator, const boost::gregorian::date& as_of,
-                                 int* ignored) {
-  std::vector<Observation> known;
+std::vector<size_t> KnownAt(const Indicator& indicator, const boost::gregorian::date& as_of, int* ignored) {
+  std::vector<size_t> known;
   *ignored = 0;
-  for (const Observation& o : indicator.history) {
-    if (EndOfYear(o.year) <= as_of) {
-      known.push_back(o);
+  for (size_t i = 0; i < indicator.history.size(); ++i) {
+    const Observation& o = indicator.history[i];
+    const boost::gregorian::date end = o.period.end.is_not_a_date() ? EndOfYear(o.year) : o.period.end;
+    if (end <= as_of) {
+      known.push_back(i);
     } else {
       ++*ignored;
     }
@@ -47,7 +49,16 @@ std::vector<Observation> KnownAt(const Indicator& indicator, const boost::gregor
 
 IndicatorProjection ProjectMeasured(const Indicator& indicator, const ProjectionSettings& settings) {
   IndicatorProjection projection;
-  projection.known = KnownAt(indicator, settings.as_of, &projection.ignored_after_as_of);
+  const std::vector<size_t> known = KnownAt(indicator, settings.as_of, &projection.ignored_after_as_of);
+  if (known.empty()) return projection;
+  std::vector<Observation> observations;
+  for (size_t i : known) observations.push_back(indicator.history[i]);
+  const bool growth = ChoosePaceKind(indicator) == PaceKind::kGrowthRate;
+  PreparedSeries prepared = PrepareSeries(indicator, observations, growth);
+  projection.known = std::move(prepared.fit);
+  projection.year_values = std::move(prepared.year_values);
+  projection.notes = std::move(prepared.notes);
+  for (size_t i : prepared.fit_source) projection.history_index.push_back(known[i]);
   if (projection.known.empty()) return projection;
 
   std::vector<double> t, y;
@@ -57,14 +68,16 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
     y.push_back(o.value);
     all_positive = all_positive && o.value > 0;
   }
-  const int latest_year = projection.known.back().year;
+  // The first year to project: the first whole year after the latest point
+  // (a year-to-date value already stands for its year).
+  const int first_year = static_cast<int>(std::floor(t.back() + 1e-9)) + 1;
   std::vector<double> horizon;
-  for (int year = latest_year + 1; year <= settings.horizon_end_year; ++year) horizon.push_back(year);
+  for (int year = first_year; year <= settings.horizon_end_year; ++year) horizon.push_back(year);
   if (horizon.empty()) return projection;
 
   SeriesTraits traits;
   if (indicator.bounds) traits.bounds = *indicator.bounds;
-  traits.positive = all_positive && ChoosePaceKind(indicator) == PaceKind::kGrowthRate;
+  traits.positive = all_positive && growth;
   ForecastOptions options;
   options.method = settings.method;
   const Forecast forecast = ForecastSeries(t, y, horizon, traits, options);
@@ -73,7 +86,7 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   if (forecast.status != ForecastStatus::kOk || forecast.steps.size() != horizon.size()) return projection;
   projection.can_project = true;
   projection.fitted = forecast.fitted;
-  projection.paths = SimulatedPaths::FromSteps(latest_year + 1, forecast.steps,
+  projection.paths = SimulatedPaths::FromSteps(first_year, forecast.steps,
                                                IndicatorSeed(settings.seed, indicator.id));
   return projection;
 }
@@ -85,7 +98,7 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
   // History: every year in which all inputs were observed.
   std::set<int> years;
   for (const IndicatorProjection* input : inputs) {
-    for (const Observation& o : input->known) years.insert(o.year);
+    for (const Observation& o : input->year_values) years.insert(o.year);
   }
   std::vector<double> values(inputs.size());
   for (int year : years) {
@@ -108,6 +121,7 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
     o.note = "computed from " + indicator.formula;
     projection.known.push_back(o);
   }
+  projection.year_values = projection.known;
   projection.fitted.assign(projection.known.size(), std::numeric_limits<double>::quiet_NaN());
   projection.description = "derived: " + indicator.formula;
 

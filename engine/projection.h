@@ -16,7 +16,12 @@
 namespace plancast {
 
 struct IndicatorProjection {
-  std::vector<Observation> known;  // history known at as-of, sorted by year
+  // The series as fitted: known at as-of, on the current statistical basis,
+  // flows as annual figures, sorted by t (engine/series_prep.h).
+  std::vector<Observation> known;
+  std::vector<Observation> year_values;  // whole-year values, by year (targets and sums read these)
+  std::vector<size_t> history_index;     // known[i] is indicator.history[history_index[i]] (measured only)
+  std::vector<std::string> notes;        // series breaks, annualised partial years
   int ignored_after_as_of = 0;
   bool can_project = false;        // paths hold real draws
   std::vector<double> fitted;      // aligned with `known`; NaN where none
@@ -24,7 +29,7 @@ struct IndicatorProjection {
   std::vector<std::string> warnings;
   SimulatedPaths paths;            // years after the latest known one, to the horizon
 
-  // The observed value for `year`, if known at as-of.
+  // The whole-year value for `year`, if known at as-of.
   std::optional<double> Observed(int year) const;
   // Observed value when known, else the draw's value, else NaN.
   double ValueAt(int year, size_t draw) const;
@@ -39,10 +44,9 @@ struct ProjectionSettings {
   std::string method = "default";
 };
 
-// Observations of `indicator` known at `as_of`: an annual value exists once
-// its year is over.
-std::vector<Observation> KnownAt(const Indicator& indicator, const boost::gregorian::date& as_of,
-                                 int* ignored);
+// Indices of the observations of `indicator` known at `as_of`: a value
+// exists once its period is over.
+std::vector<size_t> KnownAt(const Indicator& indicator, const boost::gregorian::date& as_of, int* ignored);
 
 IndicatorProjection ProjectMeasured(const Indicator& indicator, const ProjectionSettings& settings);
 

@@ -4,10 +4,12 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 #include "engine/dates.h"
 #include "engine/milestone.h"
 #include "engine/pace.h"
+#include "engine/staleness.h"
 #include "engine/target_rules.h"
 
 namespace plancast {
@@ -147,12 +149,26 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   IndicatorResult& r = verdict.result;
   r.indicator = &indicator;
   r.model_description = projection.description;
-  r.fitted = projection.fitted;
+  if (indicator.formula.empty()) {
+    // Charts pair fitted values with the plan's history, so align them with it.
+    r.fitted.assign(indicator.history.size(), std::numeric_limits<double>::quiet_NaN());
+    for (size_t i = 0; i < projection.history_index.size() && i < projection.fitted.size(); ++i) {
+      r.fitted[projection.history_index[i]] = projection.fitted[i];
+    }
+  } else {
+    r.fitted = projection.fitted;
+    r.derived_series = projection.known;
+  }
+  r.series_notes = projection.notes;
+  for (size_t i = 1; i < indicator.history.size(); ++i) {
+    if (indicator.history[i].basis != indicator.history[i - 1].basis) r.basis_breaks.push_back(indicator.history[i].year);
+  }
   if (projection.ignored_after_as_of > 0) {
     r.warnings.push_back(fmt::format("{} observation(s) after the as-of date {} were ignored",
                                      projection.ignored_after_as_of, FormatIsoDate(as_of)));
   }
   r.warnings.insert(r.warnings.end(), projection.warnings.begin(), projection.warnings.end());
+  r.warnings.insert(r.warnings.end(), projection.notes.begin(), projection.notes.end());
   const Target* target = indicator.target ? &*indicator.target : nullptr;
   if (target && target->kind == TargetKind::kMilestone) {
     JudgeMilestone(*target, as_of, &r);
@@ -163,7 +179,14 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
     return verdict;
   }
   const Observation& latest = projection.known.back();
-  r.latest = YearValue{latest.year, latest.value};
+  r.latest = YearValue{latest.year, latest.value, latest.period.label == std::to_string(latest.year) ? "" : latest.period.label,
+                       latest.provisional};
+  if (const auto stale = CheckStaleness(indicator, latest, as_of)) {
+    r.stale = true;
+    r.stale_since = FormatIsoDate(stale->expected_by);
+    r.warnings.push_back(fmt::format("stale: the figure for {} was expected by {} and is still missing",
+                                     stale->next_period, r.stale_since));
+  }
   if (const auto base = projection.Observed(plan.baseline_year)) r.baseline = YearValue{plan.baseline_year, *base};
   const PaceKind kind = ChoosePaceKind(indicator);
   r.historical_annual_change = HistoricalPace(plan, kind, projection.known);

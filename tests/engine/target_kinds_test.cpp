@@ -30,6 +30,7 @@ IndicatorProjection HandMade(const std::vector<std::pair<int, double>>& history,
     o.value = v;
     p.known.push_back(o);
   }
+  p.year_values = p.known;
   const int first = p.known.back().year + 1;
   p.paths = SimulatedPaths::Empty(first, 2025 - first + 1);
   for (int year = first; year <= 2025; ++year) {

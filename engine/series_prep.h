@@ -1,0 +1,43 @@
+// From the observations known at as-of to the series the forecaster fits:
+// one time axis, one statistical basis, annual rates.
+//
+//  - Periods: levels sit at the end of their period, flows in the middle
+//    (engine/periods.h), so quarters, months and days join annual values.
+//  - Flows: a quarter or month is annualised (x4, x12) as a yearly rate. A
+//    year-to-date total is annualised pro rata (value x 12 / months elapsed)
+//    and flagged provisional until the year is complete.
+//  - Series breaks: the basis of the latest observation is current. Values on
+//    another basis are put on it by the plan's `basis_shifts` when given, else
+//    by a level shift estimated jointly with a linear trend (needs two points
+//    on each side and a fifth point, on the log scale for growth indicators);
+//    when the shift cannot be estimated they are left out of the fit.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/types.h"
+
+namespace plancast {
+
+struct PreparedSeries {
+  std::vector<Observation> fit;         // on the current basis, annual rates, t set; sorted by t
+  std::vector<size_t> fit_source;       // fit[i] came from known[fit_source[i]]
+  std::vector<Observation> year_values; // whole-year values by year (provisional ones flagged)
+  std::string current_basis;
+  std::vector<std::string> notes;       // what was done about breaks and partial years, for people
+};
+
+// REQUIRES: `known` sorted by time. `log_scale_shift`: estimate level shifts
+// as ratios (growth-rate indicators) rather than offsets.
+PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Observation>& known,
+                             bool log_scale_shift);
+
+// The level shift (new basis minus old, or log ratio when `log_scale`) of a
+// linear trend with a step at the basis change, by least squares. nullopt
+// when either side has fewer than two points or there are fewer than five.
+std::optional<double> EstimateLevelShift(const std::vector<double>& t, const std::vector<double>& y,
+                                         const std::vector<bool>& on_current_basis);
+
+}  // namespace plancast
