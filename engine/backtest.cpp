@@ -109,6 +109,7 @@ std::vector<SeriesOutcome> ScoreBatch(const std::vector<SeriesData>& batch,
 }  // namespace
 
 double SmapeTerm(double actual, double forecast) {
+  if (!std::isfinite(forecast)) return std::nan("");  // make a broken forecast visible
   double denom = std::fabs(actual) + std::fabs(forecast);
   return denom > 0 ? 200.0 * std::fabs(actual - forecast) / denom : 0.0;
 }

@@ -62,29 +62,31 @@ Forecast Assemble(const std::string& requested, MethodCache& cache, const std::v
   }
   out.components = run->components.empty() ? std::vector<ModelWeight>{{requested, 1.0}}
                                             : run->components;
-  const SeriesScale& model_scale = cache.model_scale();
-  // Spread: the references keep their textbook intervals; plancast's methods
-  // share the calibrated error scale of error_scale.h on the model scale.
-  const bool own_sigma = IsReference(requested) && !out.fallback && !run->path.sigma.empty() &&
-                         run->path.sigma[0] > 0;
-  const ErrorScale error = EstimateErrorScale(cache.scaled(), model_scale.kind());
-  const std::vector<double> sigma = HorizonSigma(error, cache.scaled(), horizon_t);
+  // Spread: the references keep their textbook intervals on the raw values
+  // (or, when those are undefined, e.g. two points, the calibrated error
+  // scale on the raw values); plancast's methods use the calibrated error
+  // scale of error_scale.h on the model scale.
+  const bool reference = IsReference(requested) && !out.fallback;
+  const SeriesScale& scale = reference ? *run->scale : cache.model_scale();
+  const ScaledSeries& series = reference ? cache.raw() : cache.scaled();
+  const bool own_sigma = reference && !run->path.sigma.empty() && run->path.sigma[0] > 0;
+  const ErrorScale error = EstimateErrorScale(series, scale.kind());
+  const std::vector<double> sigma = HorizonSigma(error, series, horizon_t);
   for (size_t i = 0; i < horizon_t.size(); ++i) {
-    const double center = run->path.center[i];
-    if (own_sigma) {
-      out.steps.push_back(MakeStep(horizon_t[i], center, run->path.sigma[i], 0.0, *run->scale));
-    } else {
-      double z = run->scale == &model_scale ? center
-                                            : model_scale.Forward(run->scale->Backward(center));
-      out.steps.push_back(MakeStep(horizon_t[i], z, sigma[i], error.df, model_scale));
-    }
+    const double center = run->scale == &scale
+                              ? run->path.center[i]
+                              : scale.ForwardInside(run->scale->Backward(run->path.center[i]));
+    if (own_sigma)
+      out.steps.push_back(MakeStep(horizon_t[i], center, run->path.sigma[i], 0.0, scale));
+    else
+      out.steps.push_back(MakeStep(horizon_t[i], center, sigma[i], error.df, scale));
   }
   if (compute_fitted) {
     out.fitted.assign(t.size(), std::nan(""));
     for (size_t i = 0; i < run->path.fitted.size() && i < t.size(); ++i)
       if (std::isfinite(run->path.fitted[i])) out.fitted[i] = run->scale->Backward(run->path.fitted[i]);
   }
-  out.description = requested + " on " + std::string(model_scale.Name()) + " scale:";
+  out.description = requested + " on " + std::string(scale.Name()) + " scale:";
   for (const ModelWeight& w : out.components)
     out.description += " " + w.model + " " + std::to_string(std::lround(w.weight * 100)) + "%";
   out.status = ForecastStatus::kOk;

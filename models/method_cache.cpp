@@ -25,6 +25,13 @@ constexpr bool kRobustFits = false;
 const char* const kDefaultPool[] = {"growth",   "drift",    "theta", "linear",
                                     "gompertz", "logistic", "damped"};
 
+// A two-point history has one growth rate and nothing to check it against.
+// Carrying half of it forward beat both the full rate and no growth on
+// two-point histories cut from the fitting parts of both data sets (sMAPE
+// 20.8 vs 23.4 and 23.1 on tourism, 15.6 vs 18.0 and 15.7 on R&D shares;
+// docs/forecasting.md): the halving of theta, for the same reason.
+constexpr double kTwoPointGrowthShare = 0.5;
+
 double Median(std::vector<double>& v) {
   std::sort(v.begin(), v.end());
   size_t m = v.size();
@@ -80,11 +87,18 @@ MethodRun MethodCache::RunDefault() {
   for (ModelWeight& w : combined.components) w.weight = 1.0 / members.size();
   combined.scale = &model_scale_;
   combined.path.ok = true;
+  if (t_.size() == 2) {
+    const std::vector<double>& full = members.front()->path.center;  // "growth"
+    for (double z : full)
+      combined.path.center.push_back(scaled_.Last() + kTwoPointGrowthShare * (z - scaled_.Last()));
+    combined.path.fitted = members.front()->path.fitted;
+    return combined;
+  }
   std::vector<double> values(members.size());
   for (size_t h = 0; h < horizon_t_.size(); ++h) {
     for (size_t k = 0; k < members.size(); ++k)
       values[k] = members[k]->scale->Backward(members[k]->path.center[h]);
-    combined.path.center.push_back(model_scale_.Forward(Median(values)));
+    combined.path.center.push_back(model_scale_.ForwardInside(Median(values)));
   }
   // In-sample: the median of the members' fitted values where they have one.
   combined.path.fitted.assign(t_.size(), std::nan(""));
@@ -93,7 +107,7 @@ MethodRun MethodCache::RunDefault() {
     for (const MethodRun* m : members)
       if (i < m->path.fitted.size() && std::isfinite(m->path.fitted[i]))
         fits.push_back(m->scale->Backward(m->path.fitted[i]));
-    if (!fits.empty()) combined.path.fitted[i] = model_scale_.Forward(Median(fits));
+    if (!fits.empty()) combined.path.fitted[i] = model_scale_.ForwardInside(Median(fits));
   }
   return combined;
 }

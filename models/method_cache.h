@@ -34,6 +34,7 @@ class MethodCache {
 
   const SeriesScale& model_scale() const { return model_scale_; }
   const ScaledSeries& scaled() const { return scaled_; }
+  const ScaledSeries& raw() const { return raw_; }
 
  private:
   MethodRun RunSingle(const std::string& method);

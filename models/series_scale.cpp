@@ -48,6 +48,25 @@ double SeriesScale::Forward(double y) const {
   return y;
 }
 
+double SeriesScale::ForwardInside(double y) const {
+  // Relative margin from a bound: far below any real resolution of the data,
+  // far above double rounding.
+  constexpr double kMargin = 1e-6;
+  switch (kind_) {
+    case ScaleKind::kLog: {
+      double floor = lo_ + kMargin * std::max(std::fabs(lo_), 1.0);
+      return Forward(std::isfinite(y) ? std::max(y, floor) : floor);
+    }
+    case ScaleKind::kLogit: {
+      double pad = kMargin * (hi_ - lo_);
+      return Forward(std::clamp(std::isfinite(y) ? y : lo_ + pad, lo_ + pad, hi_ - pad));
+    }
+    case ScaleKind::kIdentity:
+      break;
+  }
+  return y;
+}
+
 double SeriesScale::Backward(double z) const {
   switch (kind_) {
     case ScaleKind::kLog:

@@ -26,6 +26,10 @@ class SeriesScale {
   static SeriesScale Identity(const Bounds& bounds);
 
   double Forward(double y) const;
+  // Forward() of y pulled just inside the scale's open range first, so a value
+  // at or beyond a bound (e.g. a negative level from a linear reference on a
+  // log scale) maps to a finite z instead of NaN.
+  double ForwardInside(double y) const;
   double Backward(double z) const;
   std::vector<double> Forward(const std::vector<double>& y) const;
   ScaleKind kind() const { return kind_; }

@@ -18,13 +18,18 @@ BOOST_AUTO_TEST_CASE(fewer_than_two_points_is_insufficient_data) {
 }
 
 BOOST_AUTO_TEST_CASE(two_points_five_years_apart_give_a_growth_rate_with_honest_spread) {
-  // R&D share 2.61% (2015) -> 3.09% (2020): 3.4%/yr; 2025 median 3.09 * (3.09/2.61).
+  // R&D share 2.61% (2015) -> 3.09% (2020): 3.4%/yr. The default carries half
+  // that rate forward (models/method_cache.cpp): 2025 median 3.09 * sqrt(3.09/2.61).
   SeriesTraits traits;
   traits.bounds = Bounds{0.0, 100.0};
   Forecast f = ForecastSeries({2015, 2020}, {2.61, 3.09}, {2025}, traits, {});
   BOOST_REQUIRE(f.status == ForecastStatus::kOk);
   const StepDistribution& s = f.steps[0];
-  BOOST_TEST(s.Median() == 3.09 * 3.09 / 2.61, boost::test_tools::tolerance(0.01));
+  BOOST_TEST(s.Median() == 3.09 * std::sqrt(3.09 / 2.61), boost::test_tools::tolerance(0.01));
+  ForecastOptions growth;
+  growth.method = "growth";  // the full rate
+  Forecast g = ForecastSeries({2015, 2020}, {2.61, 3.09}, {2025}, traits, growth);
+  BOOST_TEST(g.steps[0].Median() == 3.09 * 3.09 / 2.61, boost::test_tools::tolerance(0.01));
   double width80 = s.Quantile(0.9) - s.Quantile(0.1);
   BOOST_TEST(width80 > 0.1 * s.Median());  // not falsely certain
   BOOST_TEST(width80 < 1.5 * s.Median());  // nor useless
