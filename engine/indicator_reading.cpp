@@ -1,5 +1,6 @@
 // Reads the `indicators:` list: fields, history, target and goal references.
 #include <algorithm>
+#include <cmath>
 
 #include "engine/number_parsing.h"
 #include "engine/plan_reading.h"
@@ -8,8 +9,8 @@ namespace plancast {
 namespace {
 
 const std::vector<std::string> kIndicatorKeys = {
-    "id",   "name", "unit",    "direction", "bounds",  "binding", "pace", "measure",
-    "goals", "goal", "formula", "history",   "target", "source",  "note"};
+    "id",      "name",    "unit",   "direction", "bounds", "binding", "pace",   "measure", "goals",
+    "goal",    "formula", "history", "basis_shifts", "publication_lag_days", "target", "source", "note"};
 
 void ReadBounds(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
   const YAML::Node* node = fields.Find("bounds");
@@ -78,61 +79,6 @@ void ReadGoalRefs(const MapFields& fields, const LoadContext& context, const std
   }
 }
 
-void ReadObservation(const YAML::Node& key, const YAML::Node& value, const LoadContext& context,
-                     Indicator* indicator) {
-  std::optional<int> year = key.IsScalar() ? ParseYear(key.Scalar()) : std::nullopt;
-  if (!year) {
-    // `{2019: 3,5}` reads as 2019: 3 plus a key "5" with no value.
-    bool decimal_comma = key.IsScalar() && value.IsNull() && key.Scalar().size() < 4 &&
-                         key.Scalar().find_first_not_of("0123456789") == std::string::npos;
-    context.Error(key, "history key " + DescribeNodeType(key) + " is not a year",
-                  decimal_comma ? "inside {...} a comma separates entries: use a decimal point, e.g. 3.5"
-                                : "history lists year: value pairs, e.g. 2020: 3.09");
-    return;
-  }
-  Observation obs;
-  obs.year = *year;
-  obs.t = *year;
-  obs.where = context.Where(value);
-  std::optional<double> number;
-  if (value.IsMap()) {
-    MapFields fields(value, {"value", "note", "source", "basis"}, "history " + key.Scalar(), context);
-    number = fields.Number("value", true);
-    obs.note = fields.Text("note", false).value_or("");
-    obs.source = fields.Text("source", false).value_or("");
-    obs.basis = fields.Text("basis", false).value_or("");
-    if (const YAML::Node* v = fields.Find("value")) obs.where = context.Where(*v);
-  } else {
-    number = ScalarNumber(value, "history " + key.Scalar() + " of '" + indicator->id + "'", context);
-  }
-  if (!number) return;
-  obs.value = *number;
-  auto same_year = std::find_if(indicator->history.begin(), indicator->history.end(),
-                                [&](const Observation& o) { return o.year == obs.year; });
-  if (same_year != indicator->history.end()) {
-    context.Error(key, "year " + key.Scalar() + " appears twice in the history of '" + indicator->id + "'",
-                  "keep one value per year (first at line " + std::to_string(same_year->where.line) + ")");
-    return;
-  }
-  indicator->history.push_back(obs);
-}
-
-void ReadHistory(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
-  const YAML::Node* node = fields.Find("history");
-  if (node == nullptr || node->IsNull()) return;
-  if (!node->IsMap()) {
-    context.Error(*node, "'history' should be a map of year: value, not " + DescribeNodeType(*node),
-                  "e.g. history: {2015: 2.61, 2020: 3.09}");
-    return;
-  }
-  for (auto it = node->begin(); it != node->end(); ++it) {
-    context.NoteEmptyValue(it->first, it->second);
-    ReadObservation(it->first, it->second, context, indicator);
-  }
-  std::stable_sort(indicator->history.begin(), indicator->history.end(),
-                   [](const Observation& a, const Observation& b) { return a.t < b.t; });
-}
-
 void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std::vector<std::string>& goal_ids,
                    Plan* plan) {
   if (!node.IsMap()) {
@@ -153,7 +99,17 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   if (std::optional<std::string> pace = fields.Choice("pace", {"growth", "slope"}, false)) {
     indicator.pace = *pace == "growth" ? PaceKind::kGrowthRate : PaceKind::kSlope;
   }
-  indicator.is_flow = fields.Choice("measure", {"stock", "flow"}, false) == "flow";
+  std::optional<std::string> measure = fields.Choice("measure", {"stock", "flow", "year_to_date"}, false);
+  indicator.year_to_date = measure == "year_to_date";
+  indicator.is_flow = measure == "flow" || indicator.year_to_date;
+  if (std::optional<double> lag = fields.Number("publication_lag_days", false)) {
+    if (*lag < 0 || *lag != std::floor(*lag) || *lag > 3650) {
+      context.Error(*fields.Find("publication_lag_days"), "'publication_lag_days' must be a whole number of days, 0-3650",
+                    "e.g. publication_lag_days: 90");
+    } else {
+      indicator.publication_lag_days = static_cast<int>(*lag);
+    }
+  }
   ReadGoalRefs(fields, context, goal_ids, &indicator);
   if (std::optional<std::string> formula = fields.Text("formula", false)) {
     indicator.formula = *formula;
@@ -164,6 +120,7 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
     }
   }
   ReadHistory(fields, context, &indicator);
+  ReadBasisShifts(fields, context, &indicator);
   ReadTarget(fields, context, &indicator);
   indicator.source = fields.Text("source", false).value_or("");
   indicator.note = fields.Text("note", false).value_or("");

@@ -32,6 +32,13 @@ void ReadGoals(const YAML::Node& node, const LoadContext& context, Plan* plan);
 // The `indicators:` list; references to goals are checked against plan->goals.
 void ReadIndicators(const YAML::Node& node, const LoadContext& context, Plan* plan);
 
+// An indicator's `history:` (sorted by time; after `measure:` is read, since
+// flows and levels of a sub-annual period sit at different times).
+void ReadHistory(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+
+// An indicator's `basis_shifts:` (after its history, to check the bases named).
+void ReadBasisShifts(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+
 // An indicator's `target:` (a map, or `none`); reports a missing target.
 void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
 

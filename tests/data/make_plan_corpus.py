@@ -79,7 +79,14 @@ case('thresholds_order', plan(head=HEAD.replace('  baseline_year: 2020\n', '  ba
 case('baseline_after_start', plan(head=HEAD.replace('baseline_year: 2020', 'baseline_year: 2022')), '')
 case('period_reversed', plan(head=HEAD.replace('{start: 2021, end: 2025}', '{start: 2025, end: 2021}')), '')
 case('missing_plan_section', 'indicators:\n' + IND, '')
-case('history_key_not_year', plan(IND.replace('2019: 1.5', '2021-Q3: 1.5')), '')
+case('history_key_not_year', plan(IND.replace('2019: 1.5', '2021-Q5: 1.5')), '')
+case('history_key_bad_month', plan(IND.replace('2019: 1.5', '2021-13: 1.5')), '')
+case('history_key_bad_day', plan(IND.replace('2019: 1.5', '2021-02-30: 1.5')), '')
+case('duplicate_period', plan(IND.replace('{2019: 1.5, 2020: 2.0}', '{2021-Q3: 1.5, 2021-q3: 2.0}')), '')
+case('basis_shift_unknown_basis', plan(IND.replace('    target:', '    basis_shifts: [{from_basis: 旧口径, ratio: 1.1}]\n    target:')), '')
+case('basis_shift_no_ratio_or_offset', plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history: {2019: {value: 1.5, basis: old}, 2020: 2.0}').replace('    target:', '    basis_shifts: [{from_basis: old}]\n    target:')), '')
+case('bad_publication_lag', plan(IND.replace('    target:', '    publication_lag_days: -5\n    target:')), '')
+case('bad_measure', plan(IND.replace('    target:', '    measure: ytd\n    target:')), '')
 case('bad_bool', plan(IND.replace('    goals:', '    binding: yes\n    goals:')), '')
 case('growth_pace_nonpositive', plan(IND.replace('    goals:', '    pace: growth\n    goals:').replace('2019: 1.5', '2019: 0')), '')
 case('bad_id', plan(IND.replace('id: rd_share', 'id: R&D share')), '')
@@ -104,6 +111,8 @@ goods = {
   'crlf': plan().replace('\n', '\r\n'),
   'unsorted_years': plan(IND.replace('{2019: 1.5, 2020: 2.0}', '{2020: 2.0, 2016: 1.0, 2019: 1.5}')),
   'target_none': plan(IND.replace('target: {year: 2025, value: 3.0}', 'target: none')),
+  'sub_annual': plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history: {2020: 5.0, 2021-Q1: 1.2, 2021-07: 2.9, 2021-09-30: 4.1, 2019: {value: 4.0, basis: old, provisional: true}}')
+      .replace('    target:', '    measure: year_to_date\n    publication_lag_days: 45\n    basis_shifts: [{from_basis: old, ratio: 1.02, offset: 0.1}]\n    target:')),
   'no_history': plan(IND.replace('    history: {2019: 1.5, 2020: 2.0}\n', '')),
   'extensions': plan(IND.replace('goals: [growth_goal]', 'goals: [{id: growth_goal, weight: 2}]').replace('    goals:', '    measure: flow\n    goals:')
       + '''  - id: derived
@@ -150,7 +159,7 @@ EXPECT = {
  'decimal_comma': ["17:32: '3,09' is not a number\n  hint: use a decimal point, not a comma: 3.09"],
  'empty_value': ["12:5: 'name' in indicator is empty"],
  'empty_history_value': ["18:7: history 2019 of 'rd_share' has no value"],
- 'decimal_comma_flow': ["17:34: history key '09' is not a year\n  hint: inside {...} a comma separates entries: use a decimal point"],
+ 'decimal_comma_flow': ["17:34: history key '09' is not a period\n  hint: inside {...} a comma separates entries: use a decimal point"],
  'decimal_comma_plain': ["19:13: '3,09' is not a number\n  hint: use a decimal point"],
  'percent_sign': ["17:32: '3.09%' is not a number\n  hint: drop the '%'"],
  'thousands_separator': ["19:13: hint: write numbers without thousands separators: 1234"],
@@ -175,7 +184,14 @@ EXPECT = {
  'baseline_after_start': ['3:3: baseline_year 2022 is after the start of the plan period (2021)'],
  'period_reversed': ['3:3: the plan period starts (2025) after it ends (2021)'],
  'missing_plan_section': ["1:1: the plan file has no 'plan:' section"],
- 'history_key_not_year': ["17:15: history key '2021-Q3' is not a year"],
+ 'history_key_not_year': ["17:15: history key '2021-Q5' is not a period\n  hint: '2021-Q5': quarter must be Q1-Q4"],
+ 'history_key_bad_month': ["17:15: hint: '2021-13': month must be 01-12"],
+ 'history_key_bad_day': ["17:15: hint: '2021-02-30': 2021-02 has only 28 days"],
+ 'duplicate_period': ["17:29: period 2021-q3 appears twice in the history of 'rd_share'"],
+ 'basis_shift_unknown_basis': ["18:33: no history value of 'rd_share' has basis '旧口径'"],
+ 'basis_shift_no_ratio_or_offset': ["18:20: basis shift from 'old' gives neither 'ratio' nor 'offset'"],
+ 'bad_publication_lag': ["18:27: 'publication_lag_days' must be a whole number of days"],
+ 'bad_measure': ["18:14: 'measure' must be one of stock, flow, year_to_date, not 'ytd'"],
  'bad_bool': ["16:14: 'binding' should be true or false, not 'yes'"],
  'growth_pace_nonpositive': ["18:21: 'rd_share' has pace: growth but its 2019 value is 0 (not positive)\n  hint: growth rates need positive values; use pace: slope"],
  'bad_id': ["11:9: id 'R&D share' is not a valid identifier"],

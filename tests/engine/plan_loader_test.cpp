@@ -94,7 +94,7 @@ BOOST_AUTO_TEST_CASE(reports_every_problem_in_one_pass) {
   BOOST_TEST(!Parse(text, &diagnostics).has_value());
   std::string all = diagnostics.ToString();
   // In a {flow map} "3,5" reads as "3" then a key "5": the hint must say so.
-  for (const char* expected : {"'binding' should be true or false", "history key '5' is not a year",
+  for (const char* expected : {"'binding' should be true or false", "history key '5' is not a period",
                                "use a decimal point", "duplicate id 'a'",
                                "'direction' must be increase or decrease", "unknown goal 'chlid'",
                                "did you mean 'child'?", "target year 2030"}) {
@@ -134,6 +134,30 @@ BOOST_AUTO_TEST_CASE(optional_forms_target_none_goal_weights_measure_formula) {
   BOOST_TEST_REQUIRE(plan->scenarios.size() == 1u);
   const ScenarioOverride& o = plan->scenarios[0].overrides.at(0);
   BOOST_TEST((o.indicator == "a" && o.from_year == 2022 && o.pace == 12.0 && o.kind == PaceKind::kGrowthRate));
+}
+
+BOOST_AUTO_TEST_CASE(sub_annual_history_year_to_date_lag_and_basis_shifts) {
+  std::string ind = IndicatorYaml("a");
+  ind.replace(ind.find("{2020: 2.0, 2016: 1.0, 2019: 1.5}"), 33,
+              "{2021-09-30: 2.4, 2021-Q1: 0.5, 2020: 2.0, 2021-07: 1.6, 2019: {value: 1.5, basis: old}}");
+  ind += "    measure: year_to_date\n    publication_lag_days: 45\n"
+         "    basis_shifts: [{from_basis: old, offset: 0.2}]\n";
+  Diagnostics diagnostics;
+  std::optional<Plan> plan = Parse(kHead + ind, &diagnostics);
+  BOOST_TEST_REQUIRE(plan.has_value(), diagnostics.ToString());
+  const Indicator& a = plan->indicators.at(0);
+  BOOST_TEST((a.year_to_date && a.is_flow));
+  BOOST_TEST(a.publication_lag_days.value() == 45);
+  BOOST_TEST_REQUIRE(a.basis_shifts.size() == 1u);
+  BOOST_TEST((a.basis_shifts[0].from_basis == "old" && a.basis_shifts[0].ratio == 1.0 &&
+              a.basis_shifts[0].offset == 0.2));
+  BOOST_TEST_REQUIRE(a.history.size() == 5u);
+  std::vector<std::string> labels;
+  for (const Observation& o : a.history) labels.push_back(o.period.label);
+  BOOST_TEST((labels == std::vector<std::string>{"2019", "2020", "2021-Q1", "2021-07", "2021-09-30"}));
+  BOOST_TEST(a.history[0].t == 2019.0);
+  BOOST_TEST((a.history[2].period.kind == PeriodKind::kQuarter && a.history[2].year == 2021));
+  for (size_t k = 1; k < a.history.size(); ++k) BOOST_TEST(a.history[k - 1].t < a.history[k].t);
 }
 
 BOOST_AUTO_TEST_CASE(indicator_without_goal_is_a_warning_not_an_error) {
