@@ -12,21 +12,30 @@ namespace {
 
 constexpr size_t kMaxReported = 20;  // problems listed before giving up
 
-std::string Unquote(std::string field) {
-  while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) field.pop_back();
-  size_t start = field.find_first_not_of(' ');
-  field = start == std::string::npos ? "" : field.substr(start);
-  if (field.size() >= 2 && field.front() == '"' && field.back() == '"')
-    field = field.substr(1, field.size() - 2);
-  return field;
+// A field as [begin, end) of the line, without surrounding blanks or quotes.
+struct Field {
+  const char* begin;
+  const char* end;
+};
+
+Field Trim(const char* begin, const char* end) {
+  while (begin < end && (*begin == ' ' || *begin == '\t')) ++begin;
+  while (end > begin && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) --end;
+  if (end - begin >= 2 && *begin == '"' && end[-1] == '"') {
+    ++begin;
+    --end;
+  }
+  return {begin, end};
 }
 
-bool ParseNumber(const std::string& text, double* out) {
-  if (text.empty()) return false;
+// Parses the whole field as a finite number (no allocation: strtod stops at
+// the comma or end of line, and must stop exactly at the field's end).
+bool ParseNumber(Field f, double* out) {
+  if (f.begin == f.end) return false;
   errno = 0;
-  char* end = nullptr;
-  double v = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size() || errno == ERANGE || !std::isfinite(v)) return false;
+  char* stop = nullptr;
+  double v = std::strtod(f.begin, &stop);
+  if (stop != f.end || errno == ERANGE || !std::isfinite(v)) return false;
   *out = v;
   return true;
 }
@@ -70,12 +79,12 @@ void SeriesCsvReader::Rewind() {
 }
 
 bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
-  std::string text;
+  std::string& text = line_buffer_;  // reused: no allocation per row
   while (std::getline(in_, text)) {
     ++line_;
     if (!text.empty() && text.back() == '\r') text.pop_back();
     if (line_ == 1) {
-      if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text = text.substr(3);
+      if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
       if (text != "series_id,period,value")
         d->Error({path_, 1, 1}, "header must be series_id,period,value, found '" + text + "'",
                  "the first line names the three columns in this order");
@@ -89,19 +98,21 @@ bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
                "each row is series_id,period,value");
       continue;
     }
-    row->id = Unquote(text.substr(0, c1));
+    const char* base = text.c_str();
+    Field id = Trim(base, base + c1);
+    row->id.assign(id.begin, id.end);
     row->line = line_;
     bool ok = true;
     if (row->id.empty()) {
       d->Error({path_, line_, 1}, "empty series_id", "give every row the id of its series");
       ok = false;
     }
-    if (!ParseNumber(Unquote(text.substr(c1 + 1, c2 - c1 - 1)), &row->period)) {
+    if (!ParseNumber(Trim(base + c1 + 1, base + c2), &row->period)) {
       d->Error({path_, line_, static_cast<int>(c1) + 2}, "period is not a finite number",
                "use an integer year or index, e.g. 2015");
       ok = false;
     }
-    if (!ParseNumber(Unquote(text.substr(c2 + 1)), &row->value)) {
+    if (!ParseNumber(Trim(base + c2 + 1, base + text.size()), &row->value)) {
       d->Error({path_, line_, static_cast<int>(c2) + 2}, "value is not a finite number",
                "leave missing years out instead of writing NA or an empty value");
       ok = false;

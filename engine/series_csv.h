@@ -51,6 +51,7 @@ class SeriesCsvReader {
   std::string path_;
   std::ifstream in_;
   int line_ = 0;
+  std::string line_buffer_;
   bool materialized_ = false;
   Row pending_;
   bool has_pending_ = false;

@@ -16,7 +16,7 @@ bool SolveQuietly(ceres::Problem* problem, int max_iterations) {
   static std::once_flag quiet;
   std::call_once(quiet, [] { FLAGS_minloglevel = google::GLOG_FATAL; });
   ceres::Solver::Options options;
-  options.linear_solver_type = ceres::DENSE_QR;
+  options.linear_solver_type = ceres::DENSE_NORMAL_CHOLESKY;
   options.max_num_iterations = max_iterations;
   options.logging_type = ceres::SILENT;
   options.minimizer_progress_to_stdout = false;

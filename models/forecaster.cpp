@@ -72,14 +72,13 @@ Forecast Assemble(const std::string& requested, MethodCache& cache, const std::v
   const bool own_sigma = reference && !run->path.sigma.empty() && run->path.sigma[0] > 0;
   const ErrorScale error = EstimateErrorScale(series, scale.kind());
   const std::vector<double> sigma = HorizonSigma(error, series, horizon_t);
+  const StandardRow standard = StandardQuantiles(own_sigma ? 0.0 : error.df);
   for (size_t i = 0; i < horizon_t.size(); ++i) {
     const double center = run->scale == &scale
                               ? run->path.center[i]
                               : scale.ForwardInside(run->scale->Backward(run->path.center[i]));
-    if (own_sigma)
-      out.steps.push_back(MakeStep(horizon_t[i], center, run->path.sigma[i], 0.0, scale));
-    else
-      out.steps.push_back(MakeStep(horizon_t[i], center, sigma[i], error.df, scale));
+    out.steps.push_back(
+        MakeStep(horizon_t[i], center, own_sigma ? run->path.sigma[i] : sigma[i], standard, scale));
   }
   if (compute_fitted) {
     out.fitted.assign(t.size(), std::nan(""));

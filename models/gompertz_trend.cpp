@@ -57,6 +57,10 @@ PointPath FitGompertzTrend(const CurveInput& in) {
   const SaturatingStart start = ProfileCeiling(
       frame, ceilings, [](double q) { return std::log(-std::log(q)); },
       [](double x) { return std::exp(-std::exp(x)); });
+  // As for the logistic: an unbounded ceiling needs the inflection
+  // (s = ln(b) / c = a / c) inside the data already at the profiled start.
+  if (!bounded && (start.b >= 0 || start.a / -start.b > 0))
+    return NotEligible("gompertz: no inflection point within the data, ceiling not identified");
   double c0 = std::clamp(-start.b, 1e-3, 1.9);
   double p[3] = {bounded ? 0.0 : Unsquash(start.k, k_lo, k_hi), std::clamp(start.a, -13.0, 13.0),
                  std::log(c0)};

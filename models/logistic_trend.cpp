@@ -57,6 +57,11 @@ PointPath FitLogisticTrend(const CurveInput& in) {
   const SaturatingStart start = ProfileCeiling(
       frame, ceilings, [](double q) { return std::log(q / (1 - q)); },
       [](double x) { return 1.0 / (1.0 + std::exp(-x)); });
+  // Unbounded ceilings need the inflection inside the data; when even the
+  // best profiled start puts it after the last observation, the fit is not
+  // tried (it would nearly always end there too, and it is the costliest).
+  if (!bounded && (start.b <= 0 || -start.a / start.b > 0))
+    return NotEligible("logistic: no inflection point within the data, ceiling not identified");
   double r0 = std::clamp(start.b, -2.9, 2.9);
   if (std::fabs(r0) < 1e-3) r0 = 1e-3;
   double p[3] = {bounded ? 0.0 : Unsquash(start.k, k_lo, k_hi), r0,

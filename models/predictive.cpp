@@ -56,18 +56,29 @@ double StandardQuantile(size_t level_index, double df) {
   return (1 - w) * table[hi - 1][level_index] + w * table[hi][level_index];
 }
 
-StepDistribution MakeStep(double t, double center, double sigma, double df,
+StandardRow StandardQuantiles(double df) {
+  StandardRow row;
+  for (size_t i = 0; i < row.size(); ++i) row[i] = StandardQuantile(i, df);
+  return row;
+}
+
+StepDistribution MakeStep(double t, double center, double sigma, const StandardRow& standard,
                           const SeriesScale& scale) {
   StepDistribution step;
   step.t = t;
   double s = std::isfinite(sigma) && sigma > 0 ? sigma : 0.0;
   for (size_t i = 0; i < kQuantileLevels.size(); ++i)
-    step.quantiles[i] = scale.Backward(center + s * StandardQuantile(i, df));
+    step.quantiles[i] = scale.Backward(center + s * standard[i]);
   // Back-transforms are monotone, but exp() overflow clamps and identity
   // clamping can produce ties; keep the grid non-decreasing regardless.
   for (size_t i = 1; i < step.quantiles.size(); ++i)
     step.quantiles[i] = std::max(step.quantiles[i], step.quantiles[i - 1]);
   return step;
+}
+
+StepDistribution MakeStep(double t, double center, double sigma, double df,
+                          const SeriesScale& scale) {
+  return MakeStep(t, center, sigma, StandardQuantiles(df), scale);
 }
 
 }  // namespace plancast

@@ -12,6 +12,13 @@ namespace plancast {
 StepDistribution MakeStep(double t, double center, double sigma, double df,
                           const SeriesScale& scale);
 
+// The standard quantiles at every level for one df, so that many steps with
+// the same df look them up once.
+using StandardRow = std::array<double, kQuantileLevels.size()>;
+StandardRow StandardQuantiles(double df);
+StepDistribution MakeStep(double t, double center, double sigma, const StandardRow& standard,
+                          const SeriesScale& scale);
+
 // Quantile of the standard normal (df <= 0) or Student-t(df) at kQuantileLevels[i].
 // Tabulated once and interpolated in 1/df, so cheap enough per forecast step.
 double StandardQuantile(size_t level_index, double df);
