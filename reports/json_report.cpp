@@ -24,6 +24,12 @@ Json Num(double value) {
   return RoundSignificant(value);
 }
 
+// Positions on the time axis need more digits than values: 2021.0417 is January.
+Json Time(double t) {
+  if (!std::isfinite(t)) return nullptr;
+  return RoundSignificant(t, 9);
+}
+
 template <typename T>
 Json Opt(const std::optional<T>& value) {
   if (!value) return nullptr;
@@ -31,6 +37,13 @@ Json Opt(const std::optional<T>& value) {
 }
 
 Json OptInt(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+
+Json DateJson(const boost::gregorian::date& d) {
+  if (d.is_special()) return nullptr;
+  return boost::gregorian::to_iso_extended_string(d);
+}
+
+Json DateJson(const std::optional<boost::gregorian::date>& d) { return d ? DateJson(*d) : Json(nullptr); }
 
 Json YearValueJson(const std::optional<YearValue>& yv) {
   if (!yv) return nullptr;
@@ -54,6 +67,12 @@ Json HistoryJson(const Indicator& ind, const std::vector<double>& fitted) {
   for (size_t i = 0; i < ind.history.size(); ++i) {
     const Observation& o = ind.history[i];
     Json point{{"year", o.year}, {"value", Num(o.value)}};
+    // Sub-annual observations (issue 5) carry their period; annual ones need none.
+    if (!o.period.label.empty()) {
+      point["period"] = o.period.label;
+      point["t"] = Time(o.t);
+    }
+    if (o.provisional) point["provisional"] = true;
     point["fitted"] = i < fitted.size() ? Num(fitted[i]) : Json(nullptr);
     if (!o.basis.empty()) point["basis"] = o.basis;
     if (!o.note.empty()) point["note"] = o.note;
@@ -66,10 +85,45 @@ Json HistoryJson(const Indicator& ind, const std::vector<double>& fitted) {
 Json PathJson(const std::vector<ChartPoint>& path) {
   Json out = Json::array();
   for (const ChartPoint& p : path) {
-    out.push_back(Json{{"t", Num(p.t)}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
+    out.push_back(Json{{"t", Time(p.t)}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
                        {"lo95", Num(p.lo95)}, {"hi95", Num(p.hi95)}});
   }
   return out;
+}
+
+Json PaceValue(const std::optional<Pace>& pace) { return pace ? Num(pace->value) : Json(nullptr); }
+
+Json ProjectionJson(const std::optional<ProjectionSummary>& p) {
+  if (!p) return nullptr;
+  return Json{{"year", p->year}, {"value", Num(p->value)}, {"lo80", Num(p->lo80)}, {"hi80", Num(p->hi80)},
+              {"lo95", Num(p->lo95)}, {"hi95", Num(p->hi95)}};
+}
+
+// Fields of issues 3 and 5: target kinds, derived indicators, the inverse
+// pace question, time left, milestones, scenarios.
+void AddGraphAndTimeFields(const IndicatorResult& r, Json* j) {
+  const Indicator& ind = *r.indicator;
+  (*j)["formula"] = ind.formula.empty() ? Json(nullptr) : Json(ind.formula);
+  (*j)["derived_from"] = r.derived_from;
+  (*j)["achieved_so_far"] = Opt(r.achieved_so_far);
+  (*j)["pace_for_p50"] = PaceValue(r.pace_for_p50);
+  (*j)["pace_for_p80"] = PaceValue(r.pace_for_p80);
+  (*j)["days_left"] = OptInt(r.days_left);
+  if (r.milestone) {
+    const MilestoneCheck& m = *r.milestone;
+    (*j)["milestone"] = Json{{"state", MilestoneStateToString(m.state)}, {"due", DateJson(m.due)},
+                             {"done_on", DateJson(m.done_on)}, {"days_left", m.days_left}};
+  } else {
+    (*j)["milestone"] = nullptr;
+  }
+  if (r.baseline_trend) {
+    (*j)["baseline_trend"] = Json{{"projection", ProjectionJson(r.baseline_trend->projection)},
+                                  {"p_meet", Opt(r.baseline_trend->p_meet)},
+                                  {"status", TargetStatusToString(r.baseline_trend->status)}};
+  } else {
+    (*j)["baseline_trend"] = nullptr;
+  }
+  (*j)["scenario_assumptions"] = r.scenario_assumptions;
 }
 
 Json IndicatorJson(const IndicatorResult& r) {
@@ -84,18 +138,13 @@ Json IndicatorJson(const IndicatorResult& r) {
   j["latest"] = YearValueJson(r.latest);
   j["baseline"] = YearValueJson(r.baseline);
   if (ind.target) {
-    j["target"] = Json{{"year", ind.target->year}, {"value", Num(ind.target->value)},
-                       {"illustrative", ind.target->illustrative}};
+    const Target& t = *ind.target;
+    j["target"] = Json{{"year", t.year}, {"value", Num(t.value)}, {"illustrative", t.illustrative},
+                       {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
   } else {
     j["target"] = nullptr;
   }
-  if (r.projection) {
-    const ProjectionSummary& p = *r.projection;
-    j["projection"] = Json{{"year", p.year}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
-                           {"lo95", Num(p.lo95)}, {"hi95", Num(p.hi95)}};
-  } else {
-    j["projection"] = nullptr;
-  }
+  j["projection"] = ProjectionJson(r.projection);
   j["p_meet"] = Opt(r.p_meet);
   j["required_annual_change"] = r.required_annual_change ? Num(r.required_annual_change->value) : Json(nullptr);
   j["historical_annual_change"] =
@@ -122,9 +171,21 @@ Json IndicatorJson(const IndicatorResult& r) {
   j["model_description"] = r.model_description;
   j["warnings"] = r.warnings;
   j["source"] = ind.source;
+  AddGraphAndTimeFields(r, &j);
   j["history"] = HistoryJson(ind, r.fitted);
   j["path"] = PathJson(r.path);
   return j;
+}
+
+// Roll-up fields shared by goals and the whole plan (`overall`).
+void AddRollUp(const GoalResult& g, Json* j) {
+  (*j)["status"] = TargetStatusToString(g.status);
+  (*j)["status_reason"] = g.status_reason;
+  (*j)["progress_score"] = Opt(g.progress_score);
+  (*j)["p_all_binding"] = Opt(g.p_all_binding);
+  (*j)["baseline_status"] = g.baseline_status ? Json(TargetStatusToString(*g.baseline_status)) : Json(nullptr);
+  (*j)["baseline_progress_score"] = Opt(g.baseline_progress_score);
+  (*j)["counts"] = StatusCounts(g.counts);
 }
 
 Json GoalJson(const GoalResult& g) {
@@ -132,10 +193,11 @@ Json GoalJson(const GoalResult& g) {
   j["id"] = g.goal->id;
   j["name"] = g.goal->name;
   j["parent"] = g.goal->parent.empty() ? Json(nullptr) : Json(g.goal->parent);
-  j["status"] = TargetStatusToString(g.status);
+  j["weight"] = Num(g.goal->weight);
+  j["status"] = nullptr;  // keeps the contract's key order; filled by AddRollUp
   j["children"] = g.child_ids;
   j["indicators"] = g.indicator_ids;
-  j["counts"] = StatusCounts(g.counts);
+  AddRollUp(g, &j);
   return j;
 }
 
@@ -167,6 +229,12 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
   root["goals"] = std::move(goals);
   std::array<int, kStatusCount> counts = CountByStatus(assessment);
   root["summary"] = Json{{"total", assessment.indicators.size()}, {"counts", StatusCounts(counts.data())}};
+  Json overall;
+  AddRollUp(assessment.overall, &overall);
+  root["overall"] = std::move(overall);
+  root["scenario"] = assessment.scenario ? Json{{"name", assessment.scenario->name},
+                                                {"description", assessment.scenario->description}}
+                                         : Json(nullptr);
   // Invalid UTF-8 in plan text is replaced, not thrown on: a report is still written.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

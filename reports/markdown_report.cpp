@@ -1,11 +1,15 @@
-// report.md: what a planner reads first. Headline counts, the binding
-// indicators, one table sorted by risk, then one sentence per off-track or
-// at-risk indicator on the pace that would close its gap.
+// report.md: what a planner reads first. Headline counts, the goal tree with
+// its roll-up, the binding indicators, (a scenario against the baseline),
+// one table sorted by risk, then one sentence per off-track or at-risk
+// indicator on the pace that would close its gap, derived indicators and
+// warnings (stale data, series breaks, ...).
 //
 // Every piece of plan text goes through EscapeMarkdown / EscapeMarkdownCell,
 // so names with | or <tags> cannot break the table or inject HTML.
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
+
+#include <set>
 
 #include "reports/number_format.h"
 #include "reports/report_strings.h"
@@ -30,6 +34,10 @@ void WriteHeader(const Assessment& a, const std::string& lang, std::string* out)
                       plan.period_start, plan.period_end);
   if (!plan.region.empty()) *out += fmt::format(" · {}: {}", Tr(Msg::kRegion, lang), EscapeMarkdown(plan.region));
   *out += fmt::format(" · {}: {}\n\n", Tr(Msg::kSeed, lang), a.run.seed);
+  if (a.scenario) {
+    *out += fmt::format("**{}: {}** — {}\n\n", Tr(Msg::kScenario, lang), EscapeMarkdown(a.scenario->name),
+                        EscapeMarkdown(a.scenario->description));
+  }
 }
 
 void WriteCounts(const Assessment& a, const std::string& lang, std::string* out) {
@@ -43,6 +51,87 @@ void WriteCounts(const Assessment& a, const std::string& lang, std::string* out)
     line += alarming ? fmt::format("**{} {}**", StatusLabel(s, lang), n) : fmt::format("{} {}", StatusLabel(s, lang), n);
   }
   *out += fmt::format("{} ({} {})\n\n", line, Tr(Msg::kTotal, lang), a.indicators.size());
+}
+
+std::string RollUpText(const GoalResult& g, const std::string& lang) {
+  std::string text = StatusLabel(g.status, lang);
+  if (g.progress_score) {
+    text += " · " + fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
+                                fmt::arg("score", DisplayProbability(*g.progress_score)));
+  }
+  if (g.p_all_binding) {
+    text += " · " + fmt::format(fmt::runtime(Tr(Msg::kPAllBinding, lang)),
+                                fmt::arg("p", DisplayProbability(*g.p_all_binding)));
+  }
+  if (!g.status_reason.empty()) text += " — " + EscapeMarkdown(g.status_reason);
+  return text;
+}
+
+void WriteGoal(const Assessment& a, const GoalResult& g, int depth, const std::string& lang,
+               std::set<std::string>* seen, std::string* out) {
+  if (!seen->insert(g.goal->id).second) return;  // a cycle the loader should have rejected
+  *out += fmt::format("{}- **{}**: {}\n", std::string(2 * depth, ' '), EscapeMarkdown(g.goal->name),
+                      RollUpText(g, lang));
+  for (const std::string& child : g.child_ids) {
+    for (const GoalResult& c : a.goals) {
+      if (c.goal->id == child) WriteGoal(a, c, depth + 1, lang, seen, out);
+    }
+  }
+}
+
+// Issue 3: the goal tree with status comes before the indicator table.
+void WriteGoalTree(const Assessment& a, const std::string& lang, std::string* out) {
+  if (a.goals.empty()) return;
+  *out += fmt::format("## {}\n\n- **{}**: {}\n", Tr(Msg::kGoals, lang), Tr(Msg::kOverall, lang),
+                      RollUpText(a.overall, lang));
+  std::set<std::string> ids, seen;
+  for (const GoalResult& g : a.goals) ids.insert(g.goal->id);
+  for (const GoalResult& g : a.goals) {
+    if (g.goal->parent.empty() || ids.count(g.goal->parent) == 0) WriteGoal(a, g, 0, lang, &seen, out);
+  }
+  *out += "\n";
+}
+
+void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*>& order, const std::string& lang,
+                   std::string* out) {
+  if (!a.scenario) return;
+  *out += fmt::format("## {}\n\n", Tr(Msg::kScenarioComparison, lang));
+  *out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", Tr(Msg::kColIndicator, lang),
+                      Tr(Msg::kBaselineTrend, lang), EscapeMarkdownCell(a.scenario->name), Tr(Msg::kAssumptions, lang));
+  auto cell = [&](const std::optional<ProjectionSummary>& p, std::optional<double> p_meet, TargetStatus s,
+                  const Indicator& ind) {
+    std::string text = p ? fmt::format("{} ({}–{})", ValueWithUnit(p->value, TargetUnit(ind), lang),
+                                       DisplayNumber(p->lo80), DisplayNumber(p->hi80))
+                         : "—";
+    if (p_meet) text += ", " + DisplayProbability(*p_meet);
+    return EscapeMarkdownCell(text) + ", " + StatusLabel(s, lang);
+  };
+  for (const IndicatorResult* r : order) {
+    if (!r->baseline_trend) continue;
+    std::string assumptions;
+    for (const std::string& s : r->scenario_assumptions) assumptions += (assumptions.empty() ? "" : "; ") + s;
+    *out += fmt::format("| {} | {} | {} | {} |\n", EscapeMarkdownCell(r->indicator->name),
+                        cell(r->baseline_trend->projection, r->baseline_trend->p_meet, r->baseline_trend->status,
+                             *r->indicator),
+                        cell(r->projection, r->p_meet, r->status, *r->indicator), EscapeMarkdownCell(assumptions));
+  }
+  *out += "\n";
+}
+
+void WriteDerivedAndWarnings(const Assessment& a, const std::string& lang, std::string* out) {
+  std::string derived, warnings;
+  for (const IndicatorResult& r : a.indicators) {
+    if (!r.indicator->formula.empty()) {
+      derived += fmt::format("- {} = {}\n", EscapeMarkdown(r.indicator->name), EscapeMarkdown(r.indicator->formula));
+    }
+    if (!r.warnings.empty()) {
+      std::string list;
+      for (const std::string& w : r.warnings) list += (list.empty() ? "" : "; ") + w;
+      warnings += fmt::format("- **{}**: {}\n", EscapeMarkdown(r.indicator->name), EscapeMarkdown(list));
+    }
+  }
+  if (!derived.empty()) *out += fmt::format("## {}\n\n{}\n", Tr(Msg::kDerived, lang), derived);
+  if (!warnings.empty()) *out += fmt::format("## {}\n\n{}\n", Tr(Msg::kWarnings, lang), warnings);
 }
 
 void WriteBinding(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
@@ -105,9 +194,12 @@ std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptio
   std::string out;
   WriteHeader(assessment, lang, &out);
   WriteCounts(assessment, lang, &out);
+  WriteGoalTree(assessment, lang, &out);
   WriteBinding(order, lang, &out);
+  WriteScenario(assessment, order, lang, &out);
   WriteTable(order, lang, &out);
   WriteGaps(order, lang, &out);
+  WriteDerivedAndWarnings(assessment, lang, &out);
   WriteNotes(assessment, lang, &out);
   return out;
 }

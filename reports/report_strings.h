@@ -32,6 +32,10 @@ enum class Msg {
   kCompareTitle, kCompareRuns, kStatusChanges, kProjectionDrift, kNewData, kEditedTargets,
   kAdded, kRemoved, kBefore, kAfter, kNone, kWorse, kBetter, kChange,
   kOutsideInterval, kRevised, kAddedPoints,
+  kDue, kTargetCumulative, kTargetGrowth, kTargetRank, kTimeLeft, kInversePace,
+  kMilestoneDone, kMilestoneOnTime, kMilestoneDueSoon, kMilestoneOverdue,
+  kScenario, kScenarioComparison, kBaselineTrend, kAssumptions, kOverall, kProgressScore, kPAllBinding,
+  kDerived, kDerivedFrom,
   kCount  // number of keys; not a message
 };
 

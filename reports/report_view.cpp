@@ -1,5 +1,7 @@
 #include "reports/report_view.h"
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -82,68 +84,14 @@ std::pair<int, int> HistoricalSpan(const IndicatorResult& result) {
 }
 
 double Shortfall(const IndicatorResult& result) {
-  double diff = result.indicator->target->value - result.projection->value;
-  return result.indicator->direction == Direction::kIncrease ? diff : -diff;
+  const Indicator& ind = *result.indicator;
+  double diff = ind.target->value - result.projection->value;
+  bool lower_is_better = ind.direction == Direction::kDecrease || ind.target->kind == TargetKind::kRank;
+  return lower_is_better ? -diff : diff;
 }
 
-std::string ExplainIndicator(const IndicatorResult& result, const std::string& language) {
-  const Indicator& ind = *result.indicator;
-  const std::string& unit = ind.unit;
-  if (result.status == TargetStatus::kInsufficientData || !result.projection) {
-    // The engine's warnings say why (one point, a series break, ...); they are
-    // plancast's own English text, so they follow in both languages.
-    std::string text = fmt::format(fmt::runtime(Pattern(Msg::kExplainInsufficient, language)),
-                                   fmt::arg("count", ind.history.size()));
-    for (const std::string& warning : result.warnings) text += (IsEnglish(language) ? " " : "") + warning + ".";
-    return text;
-  }
-  const ProjectionSummary& p = *result.projection;
-  if (!ind.target) {
-    return fmt::format(fmt::runtime(Pattern(Msg::kExplainNoTarget, language)),
-                       fmt::arg("value", ValueWithUnit(p.value, unit, language)), fmt::arg("year", p.year));
-  }
-  std::string target = ValueWithUnit(ind.target->value, unit, language);
-  if (result.status == TargetStatus::kAchieved && result.latest) {
-    return fmt::format(fmt::runtime(Pattern(Msg::kExplainAchieved, language)),
-                       fmt::arg("value", ValueWithUnit(result.latest->value, unit, language)),
-                       fmt::arg("year", result.latest->year), fmt::arg("target", target));
-  }
-  auto [from, to] = HistoricalSpan(result);
-  std::string trend = (from != 0 && to > from)
-                          ? fmt::format(fmt::runtime(Pattern(Msg::kTrendSpan, language)),
-                                        fmt::arg("from", from), fmt::arg("to", to))
-                          : std::string(Tr(Msg::kTrendRecent, language));
-  double shortfall = Shortfall(result);
-  double tolerance = 1e-9 * std::max(1.0, std::fabs(ind.target->value));
-  Msg gap_key = std::fabs(shortfall) <= tolerance ? Msg::kGapEqual
-                : shortfall > 0                   ? Msg::kGapShort
-                                                  : Msg::kGapBeyond;
-  std::string gap = fmt::format(fmt::runtime(Pattern(gap_key, language)),
-                                fmt::arg("gap", GapText(shortfall, unit, language)), fmt::arg("target", target));
-  std::string text = fmt::format(
-      fmt::runtime(Pattern(Msg::kExplainProjected, language)), fmt::arg("trend", trend),
-      fmt::arg("value", ValueWithUnit(p.value, unit, language)), fmt::arg("year", p.year),
-      fmt::arg("lo", DisplayNumber(p.lo80)), fmt::arg("hi", DisplayNumber(p.hi80)), fmt::arg("gap", gap));
-  const char* space = IsEnglish(language) ? " " : "";
-  if (result.required_annual_change) {
-    int from_year = result.latest ? result.latest->year : to;
-    text += space;
-    text += fmt::format(fmt::runtime(Pattern(Msg::kExplainNeeds, language)),
-                        fmt::arg("required", PaceText(*result.required_annual_change, unit, language)),
-                        fmt::arg("year", from_year));
-    if (result.historical_annual_change) {
-      text += IsEnglish(language) ? ", " : "，";
-      text += fmt::format(fmt::runtime(Pattern(Msg::kExplainMoved, language)),
-                          fmt::arg("historical", PaceText(*result.historical_annual_change, unit, language)));
-    }
-    text += IsEnglish(language) ? "." : "。";
-  }
-  if (result.crossing_year && *result.crossing_year > ind.target->year) {
-    text += space;
-    text += fmt::format(fmt::runtime(Pattern(Msg::kExplainCrossing, language)),
-                        fmt::arg("year", *result.crossing_year));
-  }
-  return text;
+std::string TargetUnit(const Indicator& indicator) {
+  return indicator.target && indicator.target->kind == TargetKind::kGrowth ? "%" : indicator.unit;
 }
 
 std::string LatestText(const IndicatorResult& result, const std::string& language) {
@@ -153,16 +101,40 @@ std::string LatestText(const IndicatorResult& result, const std::string& languag
 }
 
 std::string TargetText(const IndicatorResult& result, const std::string& language) {
-  const auto& target = result.indicator->target;
-  if (!target) return Tr(Msg::kNoTarget, language);
-  return fmt::format("{}: {}{}", target->year, ValueWithUnit(target->value, result.indicator->unit, language),
-                     target->illustrative ? " †" : "");
+  const Indicator& ind = *result.indicator;
+  if (!ind.target) return Tr(Msg::kNoTarget, language);
+  const Target& t = *ind.target;
+  std::string value = ValueWithUnit(t.value, TargetUnit(ind), language);
+  std::string text;
+  switch (t.kind) {
+    case TargetKind::kMilestone:
+      text = fmt::format(fmt::runtime(Pattern(Msg::kDue, language)),
+                         fmt::arg("due", t.due ? boost::gregorian::to_iso_extended_string(*t.due)
+                                               : std::to_string(t.year)));
+      break;
+    case TargetKind::kCumulative:
+      text = fmt::format(fmt::runtime(Pattern(Msg::kTargetCumulative, language)), fmt::arg("year", t.year),
+                         fmt::arg("value", value));
+      break;
+    case TargetKind::kGrowth:
+      text = fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowth, language)), fmt::arg("year", t.year),
+                         fmt::arg("value", DisplayNumber(t.value)));
+      break;
+    case TargetKind::kRank:
+      text = fmt::format(fmt::runtime(Pattern(Msg::kTargetRank, language)), fmt::arg("year", t.year),
+                         fmt::arg("value", value));
+      break;
+    case TargetKind::kLevel:
+      text = fmt::format("{}: {}", t.year, value);
+      break;
+  }
+  return t.illustrative ? text + " †" : text;
 }
 
 std::string ProjectionText(const IndicatorResult& result, const std::string& language) {
   if (!result.projection) return "—";
   const ProjectionSummary& p = *result.projection;
-  return fmt::format("{} ({}–{})", ValueWithUnit(p.value, result.indicator->unit, language),
+  return fmt::format("{} ({}–{})", ValueWithUnit(p.value, TargetUnit(*result.indicator), language),
                      DisplayNumber(p.lo80), DisplayNumber(p.hi80));
 }
 

@@ -39,14 +39,24 @@ std::string GapText(double gap, const std::string& unit, const std::string& lang
 // observation) .. latest when the engine did not record them.
 std::pair<int, int> HistoricalSpan(const IndicatorResult& result);
 
-// The projected value minus the target, signed so that > 0 means short of
-// the target whatever the direction. REQUIRES: projection and target set.
+// The target minus the projected value, signed so that > 0 means short of
+// the target whatever the direction (ranks: lower is better).
+// REQUIRES: projection and target set.
 double Shortfall(const IndicatorResult& result);
 
-// One or two sentences on where the indicator is heading, what pace would
-// close the gap and what pace it had, e.g. "At the 2015–2020 trend this
-// reaches 3.4% in 2025 (80% interval 3.2–3.6), 0.1 pt short of the target
-// 3.5%. It needs +0.12 pt/yr from 2020, it moved +0.1 pt/yr."
+// Unit of the target's quantity: "%" for growth targets (an average growth
+// rate), else the indicator's unit.
+std::string TargetUnit(const Indicator& indicator);
+
+// "4 years 6 months left" style text for `days` (>= 0) in `language`.
+std::string TimeLeftText(int days, const std::string& language);
+
+// A few sentences on where the indicator is heading, what pace would close
+// the gap and what pace it had, e.g. "At the 2015–2020 trend this reaches
+// 3.4% in 2025 (80% interval 3.2–3.6), 0.1 pt short of the target 3.5%. It
+// needs +0.12 pt/yr from 2020, it moved +0.1 pt/yr.", then the paces that
+// give 50%/80% odds and the time left; milestones get their due-date state.
+// Implemented in explanation.cpp.
 std::string ExplainIndicator(const IndicatorResult& result, const std::string& language);
 
 // "2020: 3.09%" style cells; "—" when missing.

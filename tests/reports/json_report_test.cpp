@@ -152,3 +152,60 @@ BOOST_AUTO_TEST_CASE(GoalsAndSummaryCounts) {
     BOOST_TEST(r["summary"]["counts"][s] == 1);
   }
 }
+
+BOOST_AUTO_TEST_CASE(GraphTimeAndScenarioFields) {
+  auto run = testing::MakeSampleRun();
+  const json r = Render(run->assessment);
+  const json& rd = IndicatorById(r, "rd_share");
+  BOOST_TEST(rd["target"]["kind"] == "level");
+  BOOST_TEST(rd["target"]["due"].is_null());
+  BOOST_TEST(rd["pace_for_p50"].get<double>() == 0.09);
+  BOOST_TEST(rd["pace_for_p80"].get<double>() == 0.12);
+  BOOST_TEST(rd["days_left"] == 1645);
+  BOOST_TEST(rd["milestone"].is_null());
+  BOOST_TEST(rd["baseline_trend"].is_null());
+  const json& hitech = IndicatorById(r, "hitech");
+  BOOST_TEST(hitech["formula"] == "hitech_va / industrial_va * 100");
+  BOOST_TEST(hitech["derived_from"] == json::array({"hitech_va", "industrial_va"}));
+  BOOST_TEST(r["goals"][0]["progress_score"].get<double>() == 0.62);
+  BOOST_TEST(r["goals"][0]["p_all_binding"].get<double>() == 0.3);
+  BOOST_TEST(r["goals"][0]["status_reason"] == "vetoed by binding indicator rd_share (off_track)");
+  BOOST_TEST(r["goals"][1]["progress_score"].is_null());
+  BOOST_TEST(r["overall"]["status"] == "off_track");
+  BOOST_TEST(r["scenario"].is_null());
+}
+
+BOOST_AUTO_TEST_CASE(MilestonesScenariosAndSubAnnualPeriods) {
+  auto run = testing::MakeSampleRun();
+  Indicator& rank = run->plan.indicators[3];
+  rank.target->kind = TargetKind::kMilestone;
+  rank.target->due = boost::gregorian::date(2023, 12, 31);
+  IndicatorResult& r = run->assessment.indicators[3];
+  r.milestone = MilestoneCheck{MilestoneState::kOnTime, boost::gregorian::date(2023, 12, 31), std::nullopt, 914};
+  Scenario scenario;
+  scenario.name = "fast <rd>";
+  scenario.description = "R&D +12%/yr";
+  run->assessment.scenario = &scenario;
+  IndicatorResult& rd = run->assessment.indicators[0];
+  rd.baseline_trend = BaselineComparison{rd.projection, 0.2, TargetStatus::kOffTrack};
+  rd.scenario_assumptions = {"from 2022: +12%/yr"};
+  Observation& q = run->plan.indicators[0].history.back();
+  q.period.label = "2020-Q4";
+  q.t = 2020.875;
+  q.provisional = true;
+  const json j = Render(run->assessment);
+  const json& m = IndicatorById(j, "rank");
+  BOOST_TEST(m["target"]["kind"] == "milestone");
+  BOOST_TEST(m["target"]["due"] == "2023-12-31");
+  BOOST_TEST(m["milestone"]["state"] == "on_time");
+  BOOST_TEST(m["milestone"]["days_left"] == 914);
+  BOOST_TEST(j["scenario"]["name"] == "fast <rd>");
+  const json& rdj = IndicatorById(j, "rd_share");
+  BOOST_TEST(rdj["baseline_trend"]["status"] == "off_track");
+  BOOST_TEST(rdj["baseline_trend"]["projection"]["value"].get<double>() == 3.4);
+  BOOST_TEST(rdj["scenario_assumptions"][0] == "from 2022: +12%/yr");
+  BOOST_TEST(rdj["history"][5]["period"] == "2020-Q4");
+  BOOST_TEST(rdj["history"][5]["t"].get<double>() == 2020.875);
+  BOOST_TEST(rdj["history"][5]["provisional"] == true);
+  BOOST_TEST(!rdj["history"][4].contains("period"));
+}

@@ -79,8 +79,9 @@ BOOST_AUTO_TEST_CASE(OneGapSentencePerOffTrackOrAtRiskIndicator) {
   BOOST_TEST_REQUIRE(gaps != std::string::npos);
   std::string section = md.substr(gaps);
   BOOST_TEST(section.find("At the 2015–2020 trend this reaches 3.4% in 2025 (80% interval 3.2–3.6), 0.1 pt short "
-                          "of the target 3.5%. It needs +0.082 pt/yr from 2020, it moved +0.096 pt/yr. The trend "
-                          "reaches the target in 2028.") != std::string::npos);
+                          "of the target 3.5%. It needs +0.082 pt/yr from 2020, it moved +0.096 pt/yr. A constant "
+                          "+0.09 pt/yr gives even odds of meeting it, +0.12 pt/yr an 80% chance. The trend "
+                          "reaches the target in 2028. 4 years 6 months left.") != std::string::npos);
   BOOST_TEST(section.find("**a\\|b** (at risk): At the 2018–2020 trend this reaches 390 家 in 2025") !=
              std::string::npos);
   BOOST_TEST(section.find("It needs +6.1%/yr from 2020, it moved +21.9%/yr.") != std::string::npos);
@@ -120,4 +121,55 @@ BOOST_AUTO_TEST_CASE(Deterministic) {
   auto a = testing::MakeSampleRun();
   auto b = testing::MakeSampleRun();
   BOOST_TEST(English(a->assessment) == English(b->assessment));
+}
+
+BOOST_AUTO_TEST_CASE(GoalTreeWithRollUpBeforeTheTable) {
+  auto run = testing::MakeSampleRun();
+  std::string md = English(run->assessment);
+  size_t goals = md.find("## Goals");
+  BOOST_TEST_REQUIRE(goals != std::string::npos);
+  BOOST_TEST(goals < md.find("## Indicators by risk"));
+  BOOST_TEST(md.find("- **Whole plan**: off track · progress score 62% · P(all binding targets met) 30% — vetoed by "
+                     "binding indicator rd\\_share (off\\_track)\n- **创新能力显著提升**: off track") != std::string::npos);
+  BOOST_TEST(md.find("\n  - **&lt;b&gt;企业主体&lt;/b&gt; & \"quoted\"**: at risk\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(DerivedIndicatorsAndWarningsAreListed) {
+  auto run = testing::MakeSampleRun();
+  std::string md = English(run->assessment);
+  BOOST_TEST(md.find("## Derived indicators\n\n- 高新技术产业增加值占比 = hitech\\_va / industrial\\_va \\* 100\n") !=
+             std::string::npos);
+  BOOST_TEST(md.find("## Warnings\n\n- **研究与试验发展经费支出占GDP比重**: series break in 2018 (新口径)\n") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(ScenarioAgainstBaseline) {
+  auto run = testing::MakeSampleRun();
+  Scenario scenario;
+  scenario.name = "R&D +12%/yr";
+  scenario.description = "研发投入年均增长12%";
+  run->assessment.scenario = &scenario;
+  IndicatorResult& rd = run->assessment.indicators[0];
+  rd.baseline_trend = BaselineComparison{ProjectionSummary{2025, 3.3, 3.1, 3.5, 3.0, 3.6}, 0.2, TargetStatus::kOffTrack};
+  rd.scenario_assumptions = {"from 2022: +12%/yr"};
+  std::string md = English(run->assessment);
+  BOOST_TEST(md.find("**Scenario: R&D +12%/yr** — 研发投入年均增长12%") != std::string::npos);
+  BOOST_TEST(md.find("## Scenario against the baseline trend") != std::string::npos);
+  BOOST_TEST(md.find("| 研究与试验发展经费支出占GDP比重 | 3.3% (3.1–3.5), 20%, off track | 3.4% (3.2–3.6), 30%, off "
+                     "track | from 2022: +12%/yr |") != std::string::npos);
+  BOOST_TEST(English(testing::MakeSampleRun()->assessment).find("Scenario") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(MilestonesAndTargetKindsReadNaturally) {
+  auto run = testing::MakeSampleRun();
+  run->plan.indicators[3].target->kind = TargetKind::kMilestone;
+  run->plan.indicators[3].target->due = boost::gregorian::date(2023, 12, 31);
+  run->assessment.indicators[3].milestone =
+      MilestoneCheck{MilestoneState::kOverdue, boost::gregorian::date(2023, 12, 31), std::nullopt, -30};
+  run->assessment.indicators[3].status = TargetStatus::kOffTrack;
+  run->plan.indicators[2].target->kind = TargetKind::kCumulative;
+  std::string md = English(run->assessment);
+  BOOST_TEST(md.find("due 2023-12-31") != std::string::npos);
+  BOOST_TEST(md.find("Overdue: due 2023-12-31, 30 days late.") != std::string::npos);
+  BOOST_TEST(md.find("total to 2025: 400 家") != std::string::npos);
 }

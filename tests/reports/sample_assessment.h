@@ -114,6 +114,7 @@ inline void BuildPlan(Plan* plan) {
   quoted.direction = Direction::kDecrease;
   quoted.goals = {"firms"};
   Indicator done = MakeIndicator("hitech", "高新技术产业增加值占比", "%", {Obs(2015, 38.13), Obs(2020, 65.1)}, 60.0);
+  done.formula = "hitech_va / industrial_va * 100";
   done.binding = true;
   plan->indicators = {rd, script, pipe, quoted, done};
 }
@@ -149,6 +150,9 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   rd.progress_class = ProgressClass::kModerate;
   rd.status = TargetStatus::kOffTrack;
   rd.warnings = {"series break in 2018 (新口径)"};
+  rd.pace_for_p50 = MakePace(0.09, PaceKind::kSlope, 2020, 2025);
+  rd.pace_for_p80 = MakePace(0.12, PaceKind::kSlope, 2020, 2025);
+  rd.days_left = 1645;  // 2021-06-30 .. 2025-12-31
 
   IndicatorResult script = Result(plan.indicators[1]);
   script.path = LinearPath(2020, 40.3, 2025, 70, 3);
@@ -181,12 +185,16 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   done.progress_class = ProgressClass::kTargetMet;
   done.status = TargetStatus::kAchieved;
   done.historical_annual_change = MakePace(5.39, PaceKind::kSlope, 2015, 2020);
+  done.derived_from = {"hitech_va", "industrial_va"};
 
   a->indicators = {rd, script, pipe, quoted, done};
 
   GoalResult top;
   top.goal = &plan.goals[0];
   top.status = TargetStatus::kOffTrack;
+  top.progress_score = 0.62;
+  top.p_all_binding = 0.3;
+  top.status_reason = "vetoed by binding indicator rd_share (off_track)";
   top.indicator_ids = {"rd_share", "patents", "hitech"};
   top.child_ids = {"firms"};
   int top_counts[5] = {1, 1, 1, 1, 1};
@@ -198,6 +206,8 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   sub.counts[static_cast<int>(TargetStatus::kAtRisk)] = 1;
   sub.counts[static_cast<int>(TargetStatus::kInsufficientData)] = 1;
   a->goals = {top, sub};
+  a->overall = top;
+  a->overall.goal = nullptr;
 }
 
 inline std::unique_ptr<SampleRun> MakeSampleRun() {

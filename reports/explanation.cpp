@@ -1,0 +1,126 @@
+// The plain-language explanation under each chart and in report.md's gap
+// list (declared in report_view.h). Sentences come from the string table,
+// so both languages say the same thing.
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "reports/number_format.h"
+#include "reports/report_strings.h"
+#include "reports/report_view.h"
+
+namespace plancast {
+namespace {
+
+bool IsEnglish(const std::string& language) { return language == "en"; }
+
+std::string Iso(const boost::gregorian::date& d) {
+  return d.is_special() ? "—" : boost::gregorian::to_iso_extended_string(d);
+}
+
+std::string MilestoneText(const IndicatorResult& r, const std::string& lang) {
+  const MilestoneCheck& m = *r.milestone;
+  switch (m.state) {
+    case MilestoneState::kDone:
+      return fmt::format(fmt::runtime(Tr(Msg::kMilestoneDone, lang)),
+                         fmt::arg("done", m.done_on ? Iso(*m.done_on) : "—"), fmt::arg("due", Iso(m.due)));
+    case MilestoneState::kOverdue:
+      return fmt::format(fmt::runtime(Tr(Msg::kMilestoneOverdue, lang)), fmt::arg("due", Iso(m.due)),
+                         fmt::arg("days", std::abs(m.days_left)));
+    case MilestoneState::kDueSoon:
+      return fmt::format(fmt::runtime(Tr(Msg::kMilestoneDueSoon, lang)), fmt::arg("due", Iso(m.due)),
+                         fmt::arg("days", m.days_left));
+    case MilestoneState::kOnTime:
+      break;
+  }
+  return fmt::format(fmt::runtime(Tr(Msg::kMilestoneOnTime, lang)), fmt::arg("due", Iso(m.due)),
+                     fmt::arg("days", m.days_left));
+}
+
+std::string InsufficientText(const IndicatorResult& r, const std::string& lang) {
+  // The engine's warnings say why (one point, a series break, ...); they are
+  // plancast's own English text, so they follow in both languages.
+  std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainInsufficient, lang)),
+                                 fmt::arg("count", r.indicator->history.size()));
+  for (const std::string& warning : r.warnings) text += (IsEnglish(lang) ? " " : "") + warning + ".";
+  return text;
+}
+
+std::string GapSentence(const IndicatorResult& r, const std::string& lang) {
+  const Indicator& ind = *r.indicator;
+  const ProjectionSummary& p = *r.projection;
+  std::string unit = TargetUnit(ind);
+  std::string target = ValueWithUnit(ind.target->value, unit, lang);
+  auto [from, to] = HistoricalSpan(r);
+  std::string trend = (from != 0 && to > from) ? fmt::format(fmt::runtime(Tr(Msg::kTrendSpan, lang)),
+                                                             fmt::arg("from", from), fmt::arg("to", to))
+                                               : std::string(Tr(Msg::kTrendRecent, lang));
+  double shortfall = Shortfall(r);
+  double tolerance = 1e-9 * std::max(1.0, std::fabs(ind.target->value));
+  Msg gap_key = std::fabs(shortfall) <= tolerance ? Msg::kGapEqual : shortfall > 0 ? Msg::kGapShort : Msg::kGapBeyond;
+  std::string gap = fmt::format(fmt::runtime(Tr(gap_key, lang)), fmt::arg("gap", GapText(shortfall, unit, lang)),
+                                fmt::arg("target", target));
+  return fmt::format(fmt::runtime(Tr(Msg::kExplainProjected, lang)), fmt::arg("trend", trend),
+                     fmt::arg("value", ValueWithUnit(p.value, unit, lang)), fmt::arg("year", p.year),
+                     fmt::arg("lo", DisplayNumber(p.lo80)), fmt::arg("hi", DisplayNumber(p.hi80)),
+                     fmt::arg("gap", gap));
+}
+
+std::string PaceSentence(const IndicatorResult& r, const std::string& lang) {
+  const std::string& unit = r.indicator->unit;
+  auto [from, to] = HistoricalSpan(r);
+  int from_year = r.latest ? r.latest->year : to;
+  std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainNeeds, lang)),
+                                 fmt::arg("required", PaceText(*r.required_annual_change, unit, lang)),
+                                 fmt::arg("year", from_year));
+  if (r.historical_annual_change) {
+    text += IsEnglish(lang) ? ", " : "，";
+    text += fmt::format(fmt::runtime(Tr(Msg::kExplainMoved, lang)),
+                        fmt::arg("historical", PaceText(*r.historical_annual_change, unit, lang)));
+  }
+  return text + (IsEnglish(lang) ? "." : "。");
+}
+
+}  // namespace
+
+std::string TimeLeftText(int days, const std::string& language) {
+  int months = static_cast<int>(std::floor(std::max(0, days) / 30.436875));
+  return fmt::format(fmt::runtime(Tr(Msg::kTimeLeft, language)), fmt::arg("years", months / 12),
+                     fmt::arg("months", months % 12));
+}
+
+std::string ExplainIndicator(const IndicatorResult& r, const std::string& lang) {
+  const Indicator& ind = *r.indicator;
+  if (r.milestone) return MilestoneText(r, lang);
+  if (r.status == TargetStatus::kInsufficientData || !r.projection) return InsufficientText(r, lang);
+  const ProjectionSummary& p = *r.projection;
+  if (!ind.target) {
+    return fmt::format(fmt::runtime(Tr(Msg::kExplainNoTarget, lang)),
+                       fmt::arg("value", ValueWithUnit(p.value, ind.unit, lang)), fmt::arg("year", p.year));
+  }
+  if (r.status == TargetStatus::kAchieved && r.latest && ind.target->kind == TargetKind::kLevel) {
+    return fmt::format(fmt::runtime(Tr(Msg::kExplainAchieved, lang)),
+                       fmt::arg("value", ValueWithUnit(r.latest->value, ind.unit, lang)),
+                       fmt::arg("year", r.latest->year),
+                       fmt::arg("target", ValueWithUnit(ind.target->value, ind.unit, lang)));
+  }
+  const char* space = IsEnglish(lang) ? " " : "";
+  std::string text = GapSentence(r, lang);
+  if (r.required_annual_change) text += space + PaceSentence(r, lang);
+  if (r.pace_for_p50 && r.pace_for_p80 && r.status != TargetStatus::kAchieved) {
+    text += space + fmt::format(fmt::runtime(Tr(Msg::kInversePace, lang)),
+                                fmt::arg("p50", PaceText(*r.pace_for_p50, ind.unit, lang)),
+                                fmt::arg("p80", PaceText(*r.pace_for_p80, ind.unit, lang)));
+  }
+  if (r.crossing_year && *r.crossing_year > ind.target->year) {
+    text += space + fmt::format(fmt::runtime(Tr(Msg::kExplainCrossing, lang)), fmt::arg("year", *r.crossing_year));
+  }
+  if (r.days_left && *r.days_left > 0 && r.status != TargetStatus::kAchieved) {
+    text += space + TimeLeftText(*r.days_left, lang);
+  }
+  return text;
+}
+
+}  // namespace plancast
