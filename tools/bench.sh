@@ -24,24 +24,28 @@ trap 'rm -rf "$work"' EXIT
 generated=$work/generated_$n.csv
 awk -v n="$n" -v seed=42 -f "$root/tools/bench_series.awk" > "$generated"
 
-# One backtest; prints a table row: set, methods, series, wall s, series/s, peak MB.
+# One backtest; prints a table row: set, methods, series, wall s, series/s,
+# CPU s (user + system: what the run costs even when other jobs share the
+# cores), peak MB.
 run() {
   label=$1 file=$2 horizon=$3 methods=$4
   if [ "$methods" = all ]; then method_arg=""; else method_arg="--method $methods"; fi
   # shellcheck disable=SC2086
-  /usr/bin/time -f "%M" -o "$work/rss" "$bin" backtest "$file" --horizon "$horizon" $method_arg \
+  /usr/bin/time -f "%M %U %S" -o "$work/rss" "$bin" backtest "$file" --horizon "$horizon" $method_arg \
     --out "$work/out.json" > "$work/table" 
   series=$(sed -n 's/.*"series": \([0-9]*\).*/\1/p' "$work/out.json" | head -1)
   wall=$(sed -n 's/.*"wall_seconds": \([0-9.e+-]*\).*/\1/p' "$work/out.json" | head -1)
   rate=$(sed -n 's/.*"series_per_second": \([0-9.e+-]*\).*/\1/p' "$work/out.json" | head -1)
-  rss=$(cat "$work/rss")
-  printf '%-22s %-18s %8s %9.3f %11.0f %9.1f\n' "$label" "$methods" "$series" "$wall" "$rate" \
-    "$(echo "$rss" | awk '{print $1 / 1024}')"
+  cpu=$(awk '{print $2 + $3}' "$work/rss")
+  rss=$(awk '{print $1 / 1024}' "$work/rss")
+  printf '%-22s %-18s %8s %9.3f %11.0f %7.2f %9.1f\n' "$label" "$methods" "$series" "$wall" "$rate" \
+    "$cpu" "$rss"
 }
 
 echo "plancast benchmark: $(uname -m), $(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -1)"
 echo "binary: $bin"
-printf '%-22s %-18s %8s %9s %11s %9s\n' "data set" "methods" "series" "wall s" "series/s" "peak MB"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-22s %-18s %8s %9s %11s %7s %9s\n' "data set" "methods" "series" "wall s" "series/s" "CPU s" "peak MB"
 refs=naive,drift,theta
 if [ -f "$data/tourism_yearly.csv" ] && [ -f "$data/rd_gdp_share.csv" ]; then
   both=$work/both.csv
