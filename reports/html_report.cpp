@@ -58,7 +58,12 @@ void WriteHead(Page* p) {
                         EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), Tr(Msg::kAsOf, p->lang), as_of,
                         Tr(Msg::kPeriod, p->lang), plan.period_start, plan.period_end);
   if (!plan.region.empty()) p->out += fmt::format(" · {}: {}", Tr(Msg::kRegion, p->lang), EscapeHtml(plan.region));
-  p->out += fmt::format(" · {}: {}</p>\n</header>\n", Tr(Msg::kSeed, p->lang), p->a.run.seed);
+  p->out += fmt::format(" · {}: {}</p>\n", Tr(Msg::kSeed, p->lang), p->a.run.seed);
+  if (p->a.scenario) {
+    p->out += fmt::format("<p class=\"scenario\"><strong>{}: {}</strong> — {}</p>\n", Tr(Msg::kScenario, p->lang),
+                          EscapeHtml(p->a.scenario->name), EscapeHtml(p->a.scenario->description));
+  }
+  p->out += "</header>\n";
 }
 
 void WriteCounts(Page* p) {
@@ -74,11 +79,26 @@ void WriteCounts(Page* p) {
                         p->a.indicators.size(), Tr(Msg::kTotal, p->lang));
 }
 
+// Progress score, P(all binding met) and the reason for the status, when known.
+std::string RollUp(const GoalResult& g, const std::string& lang) {
+  std::string parts;
+  if (g.progress_score) {
+    parts += fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
+                         fmt::arg("score", DisplayProbability(*g.progress_score)));
+  }
+  if (g.p_all_binding) {
+    parts += (parts.empty() ? "" : " · ") + fmt::format(fmt::runtime(Tr(Msg::kPAllBinding, lang)),
+                                                         fmt::arg("p", DisplayProbability(*g.p_all_binding)));
+  }
+  if (!g.status_reason.empty()) parts += (parts.empty() ? "" : " — ") + g.status_reason;
+  return parts.empty() ? "" : " <span class=\"rollup\">" + EscapeHtml(parts) + "</span>";
+}
+
 // Goals nest by parent; `seen` guards against a cycle the loader should have rejected.
 void WriteGoal(Page* p, const GoalResult& g, std::set<std::string>* seen) {
   if (!seen->insert(g.goal->id).second) return;
-  p->out += fmt::format("<li class=\"goal\">{} <span class=\"goal-name\">{}</span>", Badge(g.status, p->lang),
-                        EscapeHtml(g.goal->name));
+  p->out += fmt::format("<li class=\"goal\">{} <span class=\"goal-name\">{}</span>{}", Badge(g.status, p->lang),
+                        EscapeHtml(g.goal->name), RollUp(g, p->lang));
   std::string inner;
   for (const std::string& id : g.indicator_ids) {
     auto it = p->indicators.find(id);
@@ -100,7 +120,9 @@ void WriteGoal(Page* p, const GoalResult& g, std::set<std::string>* seen) {
 
 void WriteGoalTree(Page* p) {
   if (p->a.goals.empty()) return;
-  p->out += fmt::format("<h3>{}</h3>\n<ul class=\"goal-tree\">\n", Tr(Msg::kGoals, p->lang));
+  p->out += fmt::format("<h3>{}</h3>\n<ul class=\"goal-tree\">\n<li class=\"goal overall\">{} <span class=\"goal-name\">{}</span>{}</li>\n",
+                        Tr(Msg::kGoals, p->lang), Badge(p->a.overall.status, p->lang), Tr(Msg::kOverall, p->lang),
+                        RollUp(p->a.overall, p->lang));
   std::set<std::string> seen;
   for (const GoalResult& g : p->a.goals) {
     if (g.goal->parent.empty() || p->goals.count(g.goal->parent) == 0) WriteGoal(p, g, &seen);
@@ -155,6 +177,25 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   }
   fact(Msg::kProgressClass, ProgressClassLabel(r.progress_class, l));
   if (r.crossing_year) fact(Msg::kCrossingYear, std::to_string(*r.crossing_year));
+  if (r.baseline_trend) {
+    const BaselineComparison& b = *r.baseline_trend;
+    std::string text = b.projection ? fmt::format("{}: {} ({}–{})", b.projection->year,
+                                                  ValueWithUnit(b.projection->value, TargetUnit(*r.indicator), l),
+                                                  DisplayNumber(b.projection->lo80), DisplayNumber(b.projection->hi80))
+                                    : "—";
+    if (b.p_meet) text += " · " + DisplayProbability(*b.p_meet);
+    fact(Msg::kBaselineTrend, EscapeHtml(text) + " " + Badge(b.status, l));
+    std::string assumptions;
+    for (const std::string& a : r.scenario_assumptions) assumptions += (assumptions.empty() ? "" : "; ") + a;
+    if (!assumptions.empty()) fact(Msg::kAssumptions, EscapeHtml(assumptions));
+  }
+  if (!r.indicator->formula.empty()) {
+    std::string inputs;
+    for (const std::string& id : r.derived_from) inputs += (inputs.empty() ? "" : ", ") + id;
+    fact(Msg::kDerived, EscapeHtml(r.indicator->formula) +
+                            (inputs.empty() ? "" : " (" + EscapeHtml(fmt::format(fmt::runtime(Tr(Msg::kDerivedFrom, l)),
+                                                                                 fmt::arg("inputs", inputs))) + ")"));
+  }
   fact(Msg::kModel, EscapeHtml(r.model_description.empty() ? r.model : r.model_description));
   if (!r.indicator->source.empty()) fact(Msg::kSource, EscapeHtml(r.indicator->source));
   p->out += "</dl>";
@@ -173,7 +214,8 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
                           TargetStatusToString(r->status), anchor, EscapeHtml(r->indicator->id));
     p->out += fmt::format("<h3>{} {}{}</h3>\n", EscapeHtml(r->indicator->name), Badge(r->status, p->lang),
                           BindingTag(*r->indicator, p->lang));
-    p->out += "<figure>" + RenderSvgChart(*r, anchor, p->lang);
+    p->out += "<figure>" + (r->milestone ? RenderMilestoneChart(*r, *p->a.plan, p->a.run.as_of, p->lang)
+                                         : RenderSvgChart(*r, anchor, p->lang));
     p->out += fmt::format("<figcaption class=\"explanation\">{}</figcaption></figure>\n",
                           EscapeHtml(ExplainIndicator(*r, p->lang)));
     p->out += RenderChartLegend(anchor, p->lang);

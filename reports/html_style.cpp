@@ -54,6 +54,9 @@ figcaption{margin-top:.3em;font-size:1rem}
 .target-label{font-weight:bold}
 .obs{fill:#000;stroke:#000;stroke-width:1.5}
 .obs-after-break{fill:#fff}
+.obs-provisional{stroke-dasharray:2 2;fill:#bbb}
+.scenario{border:2px dashed #222;padding:.3em .7em;margin:.6em 0}
+.rollup{font-size:.85em;color:#333}
 .break{stroke:#000;stroke-width:1;stroke-dasharray:1 3}
 .break-label{font-size:11px}
 .legend{list-style:none;padding:0;margin:.2em 0;display:flex;flex-wrap:wrap;gap:.2em 1.1em;font-size:.85em;color:#333}

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
 #include "engine/assessment.h"
 
 namespace plancast {
@@ -52,6 +54,12 @@ std::vector<size_t> SeriesBreaks(const std::vector<Observation>& history);
 // escaped; interface text is in `language`.
 std::string RenderSvgChart(const IndicatorResult& result, const std::string& id_prefix,
                            const std::string& language);
+
+// A milestone (a qualitative target) has no series: its chart is a timeline
+// from the plan's start to the later of the due date and as-of, marking
+// as-of (dotted line), the due date (diamond) and completion (filled circle).
+std::string RenderMilestoneChart(const IndicatorResult& result, const Plan& plan, boost::gregorian::date as_of,
+                                 const std::string& language);
 
 // An HTML legend (<ul class="legend">) whose swatches match the chart marks.
 std::string RenderChartLegend(const std::string& id_prefix, const std::string& language);

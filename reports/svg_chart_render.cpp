@@ -94,11 +94,14 @@ std::string History(const ChartGeometry& g, const IndicatorResult& r, const std:
   }
   bool after_break = false;
   for (size_t i = 0; i < history.size(); ++i) {
+    const Observation& o = history[i];
     if (!breaks.empty() && i == breaks.front()) after_break = true;
-    if (!std::isfinite(history[i].value)) continue;
-    out += fmt::format("<circle class=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4\"><title>{}: {}</title></circle>",
-                       after_break ? "obs obs-after-break" : "obs", g.X(history[i].t), g.Y(history[i].value),
-                       history[i].year, DisplayNumber(history[i].value));
+    if (!std::isfinite(o.value)) continue;
+    std::string css = after_break ? "obs obs-after-break" : "obs";
+    if (o.provisional) css += " obs-provisional";
+    std::string when = o.period.label.empty() ? std::to_string(o.year) : EscapeHtml(o.period.label);
+    out += fmt::format("<circle class=\"{}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4\"><title>{}: {}</title></circle>", css,
+                       g.X(o.t), g.Y(o.value), when, DisplayNumber(o.value));
   }
   return out;
 }

@@ -108,7 +108,8 @@ const char kProbe[] = R"js(
   document.querySelectorAll('article.indicator').forEach(function (a) {
     r.articles++;
     var svg = a.querySelector('svg.chart');
-    if (svg && svg.getBoundingClientRect().width > 200 && svg.querySelectorAll('circle.obs').length > 0) r.charts_drawn++;
+    if (svg && svg.getBoundingClientRect().width > 200 &&
+        svg.querySelectorAll('circle.obs, .milestone-due').length > 0) r.charts_drawn++;
   });
   r.resources = performance.getEntriesByType('resource').length;
   r.page_width = document.documentElement.scrollWidth;

@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(GoalTreeNestsChildrenAndMarksBinding) {
   BOOST_TEST(top < sub);
   BOOST_TEST(sub < pipe);
   BOOST_TEST(Count(t, "<span class=\"tag binding\">binding</span>") == 2u);
-  BOOST_TEST(Count(t, "class=\"badge status-") == 7u);  // 2 goals + 5 indicators
+  BOOST_TEST(Count(t, "class=\"badge status-") == 8u);  // whole plan + 2 goals + 5 indicators
 }
 
 BOOST_AUTO_TEST_CASE(TableSortedByRiskAndOneChartPerIndicator) {
@@ -162,4 +162,35 @@ BOOST_AUTO_TEST_CASE(Deterministic) {
   auto a = testing::MakeSampleRun();
   auto b = testing::MakeSampleRun();
   BOOST_TEST(Html(a->assessment) == Html(b->assessment));
+}
+
+BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
+  auto run = testing::MakeSampleRun();
+  Scenario scenario;
+  scenario.name = "<fast>";
+  scenario.description = "R&D +12%/yr";
+  run->assessment.scenario = &scenario;
+  IndicatorResult& rd = run->assessment.indicators[0];
+  rd.baseline_trend = BaselineComparison{ProjectionSummary{2025, 3.3, 3.1, 3.5, 3.0, 3.6}, 0.2, TargetStatus::kOffTrack};
+  rd.scenario_assumptions = {"from 2022: +12%/yr"};
+  run->plan.indicators[3].target->kind = TargetKind::kMilestone;
+  run->plan.indicators[3].target->due = boost::gregorian::date(2023, 12, 31);
+  run->assessment.indicators[3].milestone = MilestoneCheck{MilestoneState::kDone, boost::gregorian::date(2023, 12, 31),
+                                                           boost::gregorian::date(2021, 3, 1), 914};
+  std::string html = Html(run->assessment, "en");
+  BOOST_TEST(CheckNesting(html) == "");
+  BOOST_TEST(html.find("<p class=\"scenario\"><strong>Scenario: &lt;fast&gt;</strong> — R&amp;D +12%/yr</p>") !=
+             std::string::npos);
+  BOOST_TEST(html.find("<dt>Baseline trend</dt><dd>2025: 3.3% (3.1–3.5) · 20% <span class=\"badge status-off_track\">") !=
+             std::string::npos);
+  BOOST_TEST(html.find("progress score 62% · P(all binding targets met) 30% — vetoed by binding indicator rd_share") !=
+             std::string::npos);
+  BOOST_TEST(html.find("class=\"goal overall\"") != std::string::npos);
+  BOOST_TEST(html.find("<dt>Derived indicators</dt><dd>hitech_va / industrial_va * 100 (derived from hitech_va, "
+                       "industrial_va)</dd>") != std::string::npos);
+  BOOST_TEST(html.find("<svg class=\"chart milestone status-insufficient_data\"") != std::string::npos);
+  BOOST_TEST(html.find("class=\"target-mark milestone-due\"") != std::string::npos);
+  BOOST_TEST(html.find("class=\"obs milestone-done\"") != std::string::npos);
+  BOOST_TEST(html.find("Done on 2021-03-01 (due 2023-12-31).") != std::string::npos);
+  BOOST_TEST(Count(html, "<svg class=\"chart") == 5u);
 }
