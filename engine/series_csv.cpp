@@ -5,7 +5,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_set>
+#include <cstdint>
+#include <functional>
 
 namespace plancast {
 namespace {
@@ -46,18 +47,25 @@ SeriesCsvReader::SeriesCsvReader(const std::string& path) : path_(path) {
   in_.open(path, std::ios::binary);
   if (!in_) throw InputError(path + ": cannot open series file");
   // Pass 1: validate every row and find out whether series are contiguous.
+  // Only a 64-bit hash per run of rows is kept (8 bytes per series), so this
+  // stays small however many series there are; a hash collision can only
+  // cause an unneeded fallback to the in-memory mode, never a wrong grouping.
   Diagnostics d;
-  std::unordered_set<std::string> finished;
+  std::vector<uint64_t> run_hashes;
   std::string current;
-  bool contiguous = true;
+  bool first = true;
   Row row;
   while (ReadRow(&row, &d)) {
-    if (row.id == current) continue;
-    if (!current.empty()) finished.insert(current);
-    if (finished.count(row.id)) contiguous = false;
+    if (!first && row.id == current) continue;
+    first = false;
     current = row.id;
+    run_hashes.push_back(std::hash<std::string>{}(row.id));
     if (d.All().size() >= kMaxReported) break;
   }
+  std::sort(run_hashes.begin(), run_hashes.end());
+  const bool contiguous =
+      std::adjacent_find(run_hashes.begin(), run_hashes.end()) == run_hashes.end();
+  run_hashes = std::vector<uint64_t>();
   if (line_ == 0) d.Error({path_, 1, 1}, "empty file", "expected the header series_id,period,value");
   if (d.HasErrors()) throw InputError(std::move(d));
   Rewind();

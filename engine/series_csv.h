@@ -1,11 +1,12 @@
 // Reader for `series_id,period,value` CSV files (the backtest input), one
 // series at a time so memory stays flat however many series a file holds.
 //
-// Rows may come in any order. Open() checks every row first (all problems are
-// reported at once as PATH:LINE:COL diagnostics) and notes whether each
-// series' rows are contiguous; if so, Next() streams series in file order
-// with O(longest series) memory, otherwise it falls back to holding the whole
-// file in memory (the only way to group scattered rows). Within a series the
+// Rows may come in any order. The constructor checks every row first (all
+// problems are reported at once as PATH:LINE:COL diagnostics) and notes
+// whether each series' rows are contiguous (8 bytes per series); if so, Next()
+// streams series in file order with O(longest series) memory, otherwise it
+// falls back to holding the whole file in memory (the only way to group
+// scattered rows). Within a series the
 // values are returned sorted by period; a repeated period is an error.
 #pragma once
 
