@@ -1,5 +1,5 @@
 // Reads the `plan:` header and the `goals:` tree.
-#include <regex>
+#include <algorithm>
 
 #include "engine/dates.h"
 #include "engine/number_parsing.h"
@@ -8,18 +8,23 @@
 namespace plancast {
 
 bool IsValidId(const std::string& id, bool allow_dash) {
-  static const std::regex plain("[A-Za-z][A-Za-z0-9_]*");
-  static const std::regex dashed("[A-Za-z][A-Za-z0-9_-]*");
-  return std::regex_match(id, allow_dash ? dashed : plain);
+  // A scanner, not std::regex, which overflows the stack on very long input.
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (id.empty() || !letter(id[0])) return false;
+  return std::all_of(id.begin(), id.end(), [&](char c) {
+    return letter(c) || (c >= '0' && c <= '9') || c == '_' || (allow_dash && c == '-');
+  });
 }
 
 std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context) {
   std::optional<std::string> id = fields.Text("id", true);
   if (!id) return "";
   if (!IsValidId(*id, allow_dash)) {
-    context.Error(*fields.Find("id"), "id '" + *id + "' is not a valid identifier",
+    context.Error(*fields.Find("id"), "id " + DescribeNodeType(*fields.Find("id")) + " is not a valid identifier",
                   std::string("start with a letter, then use letters, digits and '_'") +
                       (allow_dash ? " or '-'" : "") + ", e.g. rd_gdp_share; put the readable name in 'name'");
+    // The plan is rejected anyway; keep later messages that name it short.
+    if (id->size() > 40) return DescribeNodeType(*fields.Find("id"));
   }
   return *id;
 }

@@ -34,7 +34,14 @@ std::string DescribeNodeType(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Sequence: return "a list";
     case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
+    case YAML::NodeType::Scalar: {
+      // Quote at most 40 bytes, cut at a UTF-8 character boundary.
+      const std::string& text = node.Scalar();
+      if (text.size() <= 40) return "'" + text + "'";
+      size_t cut = 40;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      return "'" + text.substr(0, cut) + "...'";
+    }
     default: return "nothing";
   }
 }

@@ -153,7 +153,7 @@ EXPECT = {
  'deep_nesting': ['13:72: nested more than 64 levels deep'],
  'multiple_documents': ['19:1: one YAML document'],
  'top_level_list': ['1:1: should be a map with plan, goals and indicators, not a list'],
- 'number_overflow': ["17:32: '1e999' is too large to be a finite number"],
+ 'number_overflow': ["17:32: '1e999' is out of the range of finite numbers"],
  'nan_value': ["17:32: '.nan' is not a finite number"],
  'inf_value': ["17:32: '.inf' is not a finite number"],
  'decimal_comma': ["17:32: '3,09' is not a number\n  hint: use a decimal point, not a comma: 3.09"],

@@ -201,6 +201,15 @@ BOOST_AUTO_TEST_CASE(hostile_yaml_is_rejected_quickly) {
   BOOST_TEST(!Parse("plan: " + std::string(100000, '['), &deep).has_value());
   BOOST_TEST(deep.ToString().find("nested more than 64 levels") != std::string::npos);
 
+  Diagnostics long_scalars;
+  std::string long_text = kHead + IndicatorYaml("a");
+  long_text.replace(long_text.find("id: a"), 5, "id: a" + std::string(1000000, 'x') + "&");
+  long_text.replace(long_text.find("2016: 1.0"), 9, "2016: " + std::string(1000000, '9'));
+  BOOST_TEST(!Parse(long_text, &long_scalars).has_value());
+  BOOST_TEST(long_scalars.ToString().find("is not a valid identifier") != std::string::npos);
+  BOOST_TEST(long_scalars.ToString().find("out of the range of finite numbers") != std::string::npos);
+  BOOST_TEST(long_scalars.ToString().size() < 2000u);  // messages quote abbreviations
+
   Diagnostics huge;
   BOOST_TEST(!Parse(std::string(11 * 1024 * 1024, '#'), &huge).has_value());
   BOOST_TEST(huge.ToString().find("the limit is 10 MiB") != std::string::npos);
