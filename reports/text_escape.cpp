@@ -41,6 +41,12 @@ std::string EscapeMarkdown(std::string_view text) {
       case '&': out += StartsEntity(text, i) ? "&amp;" : "&"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
+      case '\r':
+        // A CRLF becomes one space, a lone CR or LF too.
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;
+        out += ' ';
+        break;
+      case '\n': out += ' '; break;
       case '\\': case '`': case '*': case '_': case '[': case ']':
       case '#': case '|': case '~':
         out += '\\';
@@ -52,17 +58,7 @@ std::string EscapeMarkdown(std::string_view text) {
   return out;
 }
 
-std::string EscapeMarkdownCell(std::string_view text) {
-  std::string out = EscapeMarkdown(text);
-  // A CRLF becomes one space, a lone CR or LF too.
-  std::string cell;
-  cell.reserve(out.size());
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i] == '\r' && i + 1 < out.size() && out[i + 1] == '\n') continue;
-    cell += (out[i] == '\r' || out[i] == '\n') ? ' ' : out[i];
-  }
-  return cell;
-}
+std::string EscapeMarkdownCell(std::string_view text) { return EscapeMarkdown(text); }
 
 std::string CsvTextField(std::string_view text) {
   std::string value;

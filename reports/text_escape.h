@@ -18,11 +18,13 @@ std::string EscapeHtml(std::string_view text);
 // For Markdown running text: backslash-escapes Markdown punctuation
 // (\ ` * _ [ ] # | ~) and writes < > as entities (& too when it would start
 // an entity like "&lt;"), so a name like `<script>` or `**x**` shows as
-// written in any renderer, and "R&D" stays readable.
+// written in any renderer, and "R&D" stays readable. Line breaks become
+// spaces: plan text never starts a line, so it cannot open a list, a quote,
+// a heading or a table row.
 std::string EscapeMarkdown(std::string_view text);
 
-// For one Markdown table cell: EscapeMarkdown plus line breaks (\r, \n)
-// turned into spaces, so the cell cannot end the row.
+// For one Markdown table cell: the same rules; with | escaped and line
+// breaks gone, a cell cannot end its row.
 std::string EscapeMarkdownCell(std::string_view text);
 
 // One RFC 4180 field of text. Quoted (with "" for ") when it contains a
