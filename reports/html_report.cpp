@@ -9,6 +9,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -173,7 +174,9 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   if (r.schedule) {
     fact(Msg::kSchedule, fmt::format(fmt::runtime(Tr(Msg::kScheduleValue, l)),
                                      fmt::arg("time", DisplayProbability(r.schedule->time_elapsed)),
-                                     fmt::arg("task", DisplayNumber(r.schedule->task_done * 100) + "%")));
+                                     fmt::arg("task", std::isfinite(r.schedule->task_done)
+                                                         ? fmt::format("{}%", std::lround(r.schedule->task_done * 100))
+                                                         : std::string("—"))));
   }
   fact(Msg::kProgressClass, ProgressClassLabel(r.progress_class, l));
   if (r.crossing_year) fact(Msg::kCrossingYear, std::to_string(*r.crossing_year));

@@ -34,6 +34,7 @@ table{border-collapse:collapse;width:100%;font-size:.92em}
 th,td{border-bottom:1px solid #bbb;padding:.35em .5em;text-align:left;vertical-align:top}
 th{border-bottom:2px solid #222;white-space:nowrap}
 td.num{text-align:right;white-space:nowrap}
+table.by-risk td:first-child{min-width:11em}
 .indicator{border-left:6px solid var(--c);padding:.4em 1em .6em;margin:1.4em 0;break-inside:avoid;page-break-inside:avoid}
 figure{margin:.5em 0}
 figcaption{margin-top:.3em;font-size:1rem}
