@@ -33,16 +33,22 @@ install_missing() {
     -o DPkg::Lock::Timeout=300 "${missing[@]}"
 }
 
+# build_all [target...]: configure once, then build the given targets (default: everything).
 build_all() {
-  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release > "$build.configure.log" 2>&1 \
-    || { cat "$build.configure.log"; exit 1; }
-  cmake --build "$build" -j"$(nproc)"
+  mkdir -p "$build"
+  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release > "$build/configure.log" 2>&1 \
+    || { cat "$build/configure.log"; exit 1; }
+  if [ $# -eq 0 ]; then
+    cmake --build "$build" -j"$(nproc)"
+  else
+    cmake --build "$build" -j"$(nproc)" --target "$@"
+  fi
 }
 
 case "$mode" in
   example)
     install_missing "${packages[@]}"
-    build_all
+    build_all plancast
     cd "$repo"
     "$build/cli/plancast" forecast targets/pinghu-2025.yaml
     echo
@@ -56,7 +62,7 @@ case "$mode" in
     ;;
   build)
     install_missing "${packages[@]}"
-    build_all
+    build_all plancast
     ;;
   *)
     echo "usage: bash tools/setup.sh [example|test|build]" >&2
