@@ -125,7 +125,8 @@ struct GoalResult {
   // P(every binding target in the subtree is met), from joint draws;
   // nullopt when the subtree has no binding numeric target.
   std::optional<double> p_all_binding;
-  std::string status_reason;  // e.g. "vetoed by binding indicator rd_share (off_track)"
+  std::string status_reason;  // English, for tools, e.g. "held at off_track by binding indicator rd_share (...)"
+  std::string held_by;        // id of the binding indicator whose veto set the status; empty when none
   std::optional<TargetStatus> baseline_status;   // set when a scenario is active
   std::optional<double> baseline_progress_score;
   std::vector<std::string> indicator_ids;  // indicators attached directly

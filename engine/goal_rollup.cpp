@@ -77,6 +77,7 @@ class RollUp {
         g->status_reason = fmt::format("held at {} by binding indicator {} ({})", TargetStatusToString(r.status),
                                        r.indicator->id, r.indicator->name);
         g->status = r.status;
+        g->held_by = r.indicator->id;
       }
       if (!met_[i].empty()) {
         any = true;
