@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <stdexcept>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -86,6 +88,34 @@ nlohmann::json ToJson(const BacktestResult& r) {
           {"wall_seconds", r.wall_seconds}, {"series_per_second", r.series_per_second}};
 }
 
+// A file written under a temporary name next to `path` and renamed to `path`
+// by Commit(); removed if never committed. An empty path means "no file".
+class TempOutput {
+ public:
+  explicit TempOutput(const std::string& path) : path_(path) {
+    if (path_.empty()) return;
+    temp_ = path_ + ".plancast-tmp";
+    file_.open(temp_, std::ios::binary | std::ios::trunc);
+    if (!file_) throw InputError(path_ + ": cannot write here");
+  }
+  ~TempOutput() {
+    if (!temp_.empty() && !committed_) std::remove(temp_.c_str());
+  }
+  std::ostream* stream() { return path_.empty() ? nullptr : &file_; }
+  void Commit() {
+    if (path_.empty()) return;
+    file_.close();
+    if (!file_ || std::rename(temp_.c_str(), path_.c_str()) != 0)
+      throw std::runtime_error("writing " + path_ + " failed");
+    committed_ = true;
+  }
+
+ private:
+  std::string path_, temp_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
+
 int RunBacktestCommand(const BacktestArgs& args) {
   Diagnostics d;
   if (args.horizon < 1)
@@ -99,23 +129,18 @@ int RunBacktestCommand(const BacktestArgs& args) {
   options.threads = args.threads;
   options.methods = ParseMethods(args.methods);
 
-  SeriesCsvReader reader(args.series);
-  std::ofstream forecasts;
-  if (!args.forecasts.empty()) {
-    forecasts.open(args.forecasts, std::ios::binary | std::ios::trunc);
-    if (!forecasts) throw InputError(args.forecasts + ": cannot write the forecasts file");
-  }
-  const BacktestResult result =
-      RunBacktest(reader, options, args.forecasts.empty() ? nullptr : &forecasts);
-  if (forecasts.is_open() && !forecasts.flush())
-    throw std::runtime_error("writing " + args.forecasts + " failed");
+  SeriesCsvReader reader(args.series);  // validates every row before anything is written
+  // Outputs go to temporary files renamed into place at the end, so a failed
+  // run leaves no partial (or clobbered) file behind.
+  TempOutput forecasts(args.forecasts);
+  const BacktestResult result = RunBacktest(reader, options, forecasts.stream());
+  std::string json;
+  if (!args.out.empty()) json = ToJson(result).dump(2) + "\n";
+  TempOutput out(args.out);
+  if (out.stream()) *out.stream() << json;
+  forecasts.Commit();
+  out.Commit();
   PrintTable(result, args.series);
-  if (!args.out.empty()) {
-    std::ofstream out(args.out, std::ios::binary | std::ios::trunc);
-    if (!out) throw InputError(args.out + ": cannot write the JSON file");
-    out << ToJson(result).dump(2) << "\n";
-    if (!out.flush()) throw std::runtime_error("writing " + args.out + " failed");
-  }
   return kExitOk;
 }
 

@@ -52,16 +52,19 @@ SeriesCsvReader::SeriesCsvReader(const std::string& path) : path_(path) {
   // cause an unneeded fallback to the in-memory mode, never a wrong grouping.
   Diagnostics d;
   std::vector<uint64_t> run_hashes;
-  std::string current;
-  bool first = true;
+  std::vector<Row> run;  // the current run's rows, for repeated periods
   Row row;
   while (ReadRow(&row, &d)) {
-    if (!first && row.id == current) continue;
-    first = false;
-    current = row.id;
+    if (!run.empty() && row.id == run.front().id) {
+      run.push_back(row);
+      continue;
+    }
+    CheckPeriods(run, &d);
+    run.assign(1, row);
     run_hashes.push_back(std::hash<std::string>{}(row.id));
     if (d.All().size() >= kMaxReported) break;
   }
+  CheckPeriods(run, &d);
   std::sort(run_hashes.begin(), run_hashes.end());
   const bool contiguous =
       std::adjacent_find(run_hashes.begin(), run_hashes.end()) == run_hashes.end();
@@ -76,6 +79,8 @@ SeriesCsvReader::SeriesCsvReader(const std::string& path) : path_(path) {
       if (inserted) order_.push_back(row.id);
       it->second.push_back(row);
     }
+    for (auto& [id, rows] : all_) CheckPeriods(rows, &d);
+    if (d.HasErrors()) throw InputError(std::move(d));
   }
 }
 
@@ -130,16 +135,20 @@ bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
   return false;
 }
 
-bool SeriesCsvReader::Finish(SeriesData* series, std::vector<Row>& rows) {
+void SeriesCsvReader::CheckPeriods(std::vector<Row>& rows, Diagnostics* d) const {
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Row& a, const Row& b) { return a.period < b.period; });
-  Diagnostics d;
   for (size_t i = 1; i < rows.size(); ++i)
     if (rows[i].period == rows[i - 1].period)
-      d.Error({path_, rows[i].line, 1},
-              "series '" + rows[i].id + "' has a second value for period " +
-                  std::to_string(static_cast<long long>(rows[i].period)),
-              "first given on line " + std::to_string(rows[i - 1].line));
+      d->Error({path_, std::max(rows[i].line, rows[i - 1].line), 1},
+               "series '" + rows[i].id + "' has a second value for period " +
+                   std::to_string(static_cast<long long>(rows[i].period)),
+               "first given on line " + std::to_string(std::min(rows[i].line, rows[i - 1].line)));
+}
+
+bool SeriesCsvReader::Finish(SeriesData* series, std::vector<Row>& rows) {
+  Diagnostics d;
+  CheckPeriods(rows, &d);  // sorts; repeats were already reported by the first pass
   if (d.HasErrors()) throw InputError(std::move(d));
   series->id = rows.front().id;
   series->period.clear();

@@ -48,6 +48,8 @@ class SeriesCsvReader {
   bool ReadRow(Row* row, Diagnostics* d);
   void Rewind();
   bool Finish(SeriesData* series, std::vector<Row>& rows);
+  // Sorts `rows` (one series) by period and reports repeated periods.
+  void CheckPeriods(std::vector<Row>& rows, Diagnostics* d) const;
 
   std::string path_;
   std::ifstream in_;
