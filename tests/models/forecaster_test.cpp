@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <limits>
 
 #include "models/forecaster.h"
 
@@ -61,6 +62,44 @@ BOOST_AUTO_TEST_CASE(every_method_gives_ordered_quantiles) {
     for (const StepDistribution& s : f.steps) {
       for (size_t i = 1; i < s.quantiles.size(); ++i) BOOST_TEST(s.quantiles[i] >= s.quantiles[i - 1]);
       BOOST_TEST(s.Quantile(0.9) > s.Quantile(0.1), m);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(awkward_histories_give_finite_ordered_quantiles_for_every_method) {
+  // Flat, zero, negative, crossing zero, huge, tiny, irregular gaps, at a bound.
+  struct Case {
+    std::vector<double> t, y;
+    Bounds bounds;
+    bool positive;
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  const std::vector<Case> cases = {
+      {{2015, 2016, 2017, 2018}, {5, 5, 5, 5}, {0, inf}, true},
+      {{2015, 2016, 2017, 2018}, {0, 0, 0, 0}, {0, inf}, false},
+      {{2015, 2016, 2017, 2018, 2019}, {-3, -1, 2, -4, 1}, {}, false},
+      {{2010, 2012, 2013, 2017, 2020}, {1e12, 3e12, 2e12, 8e12, 9e12}, {0, inf}, true},
+      {{2015, 2020}, {1e-9, 2e-9}, {0, inf}, true},
+      {{2015, 2016, 2017, 2018, 2019, 2020}, {90, 95, 98, 99.5, 100, 100}, {0, 100}, true},
+      {{2015, 2020}, {7, 7}, {}, true},
+      {{2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007}, {1, 2, 4, 8, 16, 32, 64, 128}, {}, true},
+  };
+  for (const Case& c : cases) {
+    SeriesTraits traits;
+    traits.bounds = c.bounds;
+    traits.positive = c.positive;
+    std::vector<Forecast> all = ForecastSeriesMethods(c.t, c.y, {c.t.back() + 1, c.t.back() + 10},
+                                                      traits, ForecastMethodNames(), true, nullptr);
+    for (const Forecast& f : all) {
+      BOOST_REQUIRE_MESSAGE((f.status == ForecastStatus::kOk), f.method);
+      for (const StepDistribution& s : f.steps) {
+        for (size_t i = 0; i < s.quantiles.size(); ++i) {
+          BOOST_TEST(std::isfinite(s.quantiles[i]), f.method << " y0=" << c.y[0]);
+          if (i > 0) BOOST_TEST(s.quantiles[i] >= s.quantiles[i - 1]);
+          BOOST_TEST(s.quantiles[i] >= c.bounds.lo);
+          BOOST_TEST(s.quantiles[i] <= c.bounds.hi);
+        }
+      }
     }
   }
 }
