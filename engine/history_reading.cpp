@@ -98,7 +98,7 @@ void ReadBasisShifts(const MapFields& fields, const LoadContext& context, Indica
     std::optional<double> offset = shift_fields.Number("offset", false);
     if (!from) continue;
     if (!ratio && !offset) {
-      context.Error(item, "basis shift from '" + *from + "' gives neither 'ratio' nor 'offset'",
+      context.Error(item, "basis shift from " + DescribeNodeType(*shift_fields.Find("from_basis")) + " gives neither 'ratio' nor 'offset'",
                     "values on the old basis become value * ratio + offset; give at least one");
       continue;
     }
@@ -109,15 +109,15 @@ void ReadBasisShifts(const MapFields& fields, const LoadContext& context, Indica
     bool used = std::any_of(indicator->history.begin(), indicator->history.end(),
                             [&](const Observation& o) { return o.basis == *from; });
     if (!used) {
-      context.Error(*shift_fields.Find("from_basis"), "no history value of '" + indicator->id + "' has basis '" +
-                                                          *from + "'",
+      context.Error(*shift_fields.Find("from_basis"), "no history value of '" + indicator->id + "' has basis " +
+                                                          DescribeNodeType(*shift_fields.Find("from_basis")),
                     "from_basis names the 'basis' written on the old observations");
       continue;
     }
     bool repeated = std::any_of(indicator->basis_shifts.begin(), indicator->basis_shifts.end(),
                                 [&](const Indicator::BasisShift& s) { return s.from_basis == *from; });
     if (repeated) {
-      context.Error(item, "basis '" + *from + "' is shifted twice", "give one shift per old basis");
+      context.Error(item, "basis " + DescribeNodeType(*shift_fields.Find("from_basis")) + " is shifted twice", "give one shift per old basis");
       continue;
     }
     shift.from_basis = *from;

@@ -64,13 +64,13 @@ void ReadGoalRefs(const MapFields& fields, const LoadContext& context, const std
     if (!id) continue;
     if (std::find(goal_ids.begin(), goal_ids.end(), *id) == goal_ids.end()) {
       std::string closest = ClosestMatch(*id, goal_ids);
-      context.Error(ref, "indicator '" + indicator->id + "' refers to unknown goal '" + *id + "'",
+      context.Error(ref, "indicator '" + indicator->id + "' refers to unknown goal " + DescribeNodeType(ref.IsMap() ? ref["id"] : ref),
                     closest.empty() ? "goal ids are defined under 'goals:' at the top of the file"
                                     : "did you mean '" + closest + "'?");
       continue;
     }
     if (std::find(indicator->goals.begin(), indicator->goals.end(), *id) != indicator->goals.end()) {
-      context.Error(ref, "indicator '" + indicator->id + "' lists goal '" + *id + "' twice",
+      context.Error(ref, "indicator '" + indicator->id + "' lists goal " + DescribeNodeType(ref.IsMap() ? ref["id"] : ref) + " twice",
                     "list each goal once");
       continue;
     }
@@ -134,6 +134,10 @@ void ReadIndicators(const YAML::Node& node, const LoadContext& context, Plan* pl
   if (!node.IsSequence()) {
     context.Error(node, "'indicators' should be a list, not " + DescribeNodeType(node),
                   "start each indicator with '- id: ...'");
+    return;
+  }
+  if (node.size() == 0) {
+    context.Error(node, "the plan has no indicators", "add at least one indicator under 'indicators:'");
     return;
   }
   std::vector<std::string> goal_ids;

@@ -113,7 +113,7 @@ void ReadPlanSection(const YAML::Node& node, const LoadContext& context, Plan* p
   if (std::optional<std::string> as_of = fields.Text("as_of", false)) {
     plan->as_of = ParseIsoDate(*as_of);
     if (!plan->as_of) {
-      context.Error(*fields.Find("as_of"), "'as_of' must be a date written YYYY-MM-DD, not '" + *as_of + "'",
+      context.Error(*fields.Find("as_of"), "'as_of' must be a date written YYYY-MM-DD, not " + DescribeNodeType(*fields.Find("as_of")),
                     "e.g. as_of: 2021-06-30 (a real calendar date, with zero-padded month and day)");
     }
   }

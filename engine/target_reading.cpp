@@ -22,7 +22,7 @@ std::optional<boost::gregorian::date> ReadDate(const MapFields& fields, const st
   if (!text) return std::nullopt;
   std::optional<boost::gregorian::date> date = ParseIsoDate(*text);
   if (!date) {
-    context.Error(*fields.Find(key), "'" + key + "' must be a date written YYYY-MM-DD, not '" + *text + "'",
+    context.Error(*fields.Find(key), "'" + key + "' must be a date written YYYY-MM-DD, not " + DescribeNodeType(*fields.Find(key)),
                   "e.g. 2023-12-31 (a real calendar date, with zero-padded month and day)");
   }
   return date;

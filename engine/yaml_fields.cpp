@@ -177,7 +177,7 @@ std::optional<std::string> MapFields::Choice(const std::string& key, const std::
     listed += (i == 0 ? "" : choices.size() > 2 ? ", " : " or ") + choices[i];
   }
   std::string closest = ClosestMatch(*text, choices);
-  context_.Error(*Find(key), "'" + key + "' must be " + listed + ", not '" + *text + "'",
+  context_.Error(*Find(key), "'" + key + "' must be " + listed + ", not " + DescribeNodeType(*Find(key)),
                  closest.empty() ? "write " + listed : "did you mean '" + closest + "'?");
   return std::nullopt;
 }

@@ -78,6 +78,7 @@ case('bad_language', plan(head=HEAD.replace('  baseline_year: 2020\n', '  baseli
 case('thresholds_order', plan(head=HEAD.replace('  baseline_year: 2020\n', '  baseline_year: 2020\n  status_thresholds: {on_track: 0.3, at_risk: 0.5}\n')), '')
 case('baseline_after_start', plan(head=HEAD.replace('baseline_year: 2020', 'baseline_year: 2022')), '')
 case('period_reversed', plan(head=HEAD.replace('{start: 2021, end: 2025}', '{start: 2025, end: 2021}')), '')
+case('no_indicators', HEAD.replace('indicators:', 'indicators: []'), '')
 case('missing_plan_section', 'indicators:\n' + IND, '')
 case('history_key_not_year', plan(IND.replace('2019: 1.5', '2021-Q5: 1.5')), '')
 case('history_key_bad_month', plan(IND.replace('2019: 1.5', '2021-13: 1.5')), '')
@@ -183,6 +184,7 @@ EXPECT = {
  'thresholds_order': ['3:3: status_thresholds need 0 <= at_risk < on_track <= 1'],
  'baseline_after_start': ['3:3: baseline_year 2022 is after the start of the plan period (2021)'],
  'period_reversed': ['3:3: the plan period starts (2025) after it ends (2021)'],
+ 'no_indicators': ["10:13: the plan has no indicators"],
  'missing_plan_section': ["1:1: the plan file has no 'plan:' section"],
  'history_key_not_year': ["17:15: history key '2021-Q5' is not a period\n  hint: '2021-Q5': quarter must be Q1-Q4"],
  'history_key_bad_month': ["17:15: hint: '2021-13': month must be 01-12"],
