@@ -55,15 +55,15 @@ double RelativeDrift(const ProjectionDrift& d) {
 }
 
 std::optional<DataChange> Data(const SnapshotIndicator& o, const SnapshotIndicator& n) {
-  std::map<int, std::optional<double>> old_values;
-  for (const SnapshotPoint& p : o.history) old_values[p.year] = p.value;
+  std::map<std::string, std::optional<double>> old_values;
+  for (const SnapshotPoint& p : o.history) old_values[p.Key()] = p.value;
   DataChange change{n.id, n.name, n.unit, {}, {}};
   for (const SnapshotPoint& p : n.history) {
-    auto it = old_values.find(p.year);
+    auto it = old_values.find(p.Key());
     if (it == old_values.end()) {
       change.added.push_back(p);
     } else if (!SameValue(it->second, p.value) && it->second && p.value) {
-      change.revised.push_back({p.year, *it->second, *p.value});
+      change.revised.push_back({p.Key(), p.year, *it->second, *p.value});
     }
   }
   if (change.added.empty() && change.revised.empty()) return std::nullopt;

@@ -34,6 +34,7 @@ struct DataChange {
   std::string id, name, unit;
   std::vector<SnapshotPoint> added;  // years the old report did not have
   struct Revision {
+    std::string key;  // period label or year
     int year = 0;
     double old_value = 0.0, new_value = 0.0;
   };

@@ -54,11 +54,11 @@ std::string TargetCell(const std::optional<SnapshotTarget>& t, const std::string
 std::string DataText(const DataChange& d, const std::string& lang) {
   std::string text;
   for (const SnapshotPoint& p : d.added) {
-    text += fmt::format("{}{} {}: {}", text.empty() ? "" : "; ", Tr(Msg::kAddedPoints, lang), p.year,
+    text += fmt::format("{}{} {}: {}", text.empty() ? "" : "; ", Tr(Msg::kAddedPoints, lang), p.Key(),
                         Value(p.value, d.unit, lang));
   }
   for (const DataChange::Revision& r : d.revised) {
-    text += fmt::format("{}{} {}: {} → {}", text.empty() ? "" : "; ", Tr(Msg::kRevised, lang), r.year,
+    text += fmt::format("{}{} {}: {} → {}", text.empty() ? "" : "; ", Tr(Msg::kRevised, lang), r.key,
                         DisplayNumber(r.old_value), Value(r.new_value, d.unit, lang));
   }
   return text;
@@ -203,9 +203,15 @@ std::string JsonText(const Comparison& c) {
   Json data = Json::array();
   for (const DataChange& d : c.data_changes) {
     Json added = Json::array(), revised = Json::array();
-    for (const SnapshotPoint& p : d.added) added.push_back(Json{{"year", p.year}, {"value", Num(p.value)}});
+    for (const SnapshotPoint& p : d.added) {
+      Json point{{"year", p.year}, {"value", Num(p.value)}};
+      if (!p.period.empty()) point["period"] = p.period;
+      added.push_back(std::move(point));
+    }
     for (const DataChange::Revision& r : d.revised) {
-      revised.push_back(Json{{"year", r.year}, {"old", Num(r.old_value)}, {"new", Num(r.new_value)}});
+      Json point{{"year", r.year}, {"old", Num(r.old_value)}, {"new", Num(r.new_value)}};
+      if (r.key != std::to_string(r.year)) point["period"] = r.key;
+      revised.push_back(std::move(point));
     }
     data.push_back(Json{{"id", d.id}, {"name", d.name}, {"added", added}, {"revised", revised}});
   }

@@ -24,7 +24,10 @@ const char* const kColumns[] = {
     "target_year", "target_value", "target_illustrative", "projection_year", "projection_value",
     "lo80", "hi80", "lo95", "hi95", "p_meet", "required_annual_change", "historical_annual_change",
     "pace_kind", "crossing_year", "time_elapsed", "task_done", "progress_class", "status", "model",
-    "warnings"};
+    "warnings",
+    // Added for target kinds, milestones and scenarios (issues 3 and 5); new columns go last.
+    "target_kind", "achieved_so_far", "pace_for_p50", "pace_for_p80", "days_left", "milestone_state",
+    "formula", "baseline_status"};
 
 std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
 
@@ -73,6 +76,14 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       TargetStatusToString(r.status),
       CsvTextField(r.model),
       CsvTextField(Join(r.warnings, "; ")),
+      t ? TargetKindToString(t->kind) : "",
+      MachineNumber(r.achieved_so_far),
+      MachineNumber(r.pace_for_p50 ? std::optional(r.pace_for_p50->value) : std::nullopt),
+      MachineNumber(r.pace_for_p80 ? std::optional(r.pace_for_p80->value) : std::nullopt),
+      Int(r.days_left),
+      r.milestone ? MilestoneStateToString(r.milestone->state) : "",
+      CsvTextField(ind.formula),
+      r.baseline_trend ? TargetStatusToString(r.baseline_trend->status) : "",
   };
 }
 

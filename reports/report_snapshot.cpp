@@ -92,7 +92,7 @@ class Reader {
           Error(w, "expected an object");
           continue;
         }
-        ind.history.push_back(SnapshotPoint{Year(h, w), Number(h, "value", w)});
+        ind.history.push_back(SnapshotPoint{Year(h, w), Number(h, "value", w), String(h, "period", w)});
       }
     }
     return ind;

@@ -31,6 +31,10 @@ struct SnapshotProjection {
 struct SnapshotPoint {
   int year = 0;
   std::optional<double> value;
+  std::string period;  // "2021-Q3" for sub-annual points; "" for annual ones
+
+  // What identifies the point within its series: the period, else the year.
+  std::string Key() const { return period.empty() ? std::to_string(year) : period; }
 };
 
 struct SnapshotIndicator {

@@ -164,3 +164,25 @@ BOOST_AUTO_TEST_CASE(ReadsWhatTheJsonWriterWrites) {
   BOOST_TEST(c.status_changes.size() == 1u);
   BOOST_TEST(c.status_changes[0].worse);
 }
+
+BOOST_AUTO_TEST_CASE(SubAnnualPointsAreMatchedByPeriod) {
+  Diagnostics d;
+  auto a = ParseReportSnapshot(
+      R"({"indicators": [{"id": "q", "history": [{"year": 2021, "period": "2021-Q1", "value": 1},
+                                                  {"year": 2021, "period": "2021-Q2", "value": 2}]}]})",
+      "a.json", &d);
+  auto b = ParseReportSnapshot(
+      R"({"indicators": [{"id": "q", "history": [{"year": 2021, "period": "2021-Q1", "value": 1},
+                                                  {"year": 2021, "period": "2021-Q2", "value": 2.5},
+                                                  {"year": 2021, "period": "2021-Q3", "value": 3}]}]})",
+      "b.json", &d);
+  BOOST_TEST_REQUIRE((a && b), d.ToString());
+  Comparison c = CompareReports(*a, *b);
+  BOOST_TEST_REQUIRE(c.data_changes.size() == 1u);
+  BOOST_TEST_REQUIRE(c.data_changes[0].added.size() == 1u);
+  BOOST_TEST(c.data_changes[0].added[0].period == "2021-Q3");
+  BOOST_TEST_REQUIRE(c.data_changes[0].revised.size() == 1u);
+  BOOST_TEST(c.data_changes[0].revised[0].key == "2021-Q2");
+  std::string md = RenderComparison("md", c, ReportOptions{"en"});
+  BOOST_TEST(md.find("new 2021-Q3: 3; revised 2021-Q2: 2 → 2.5") != std::string::npos, md);
+}
