@@ -155,8 +155,10 @@ CommandRunner SetupBacktestCommand(CLI::App& command) {
   command.add_option("--forecasts", args->forecasts,
                      "Write every forecast (method,series_id,h,forecast,lo80,hi80,lo95,hi95)");
   command.add_option("--threads", args->threads, "Worker threads (default 0: all cores)");
+  std::string names;
+  for (const std::string& name : ForecastMethodNames()) names += (names.empty() ? "" : ", ") + name;
   command.add_option("--method", args->methods,
-                     "Comma-separated methods to run (default: all of them)");
+                     "Comma-separated methods to run (default: all of them): " + names);
   return [args]() { return RunBacktestCommand(*args); };
 }
 
