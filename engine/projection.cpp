@@ -82,8 +82,9 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   options.method = settings.method;
   const Forecast forecast = ForecastSeries(t, y, horizon, traits, options);
   projection.description = forecast.description;
-  projection.warnings = forecast.warnings;
+  // Too little history is reported once, by the judge, in plain words.
   if (forecast.status != ForecastStatus::kOk || forecast.steps.size() != horizon.size()) return projection;
+  projection.warnings = forecast.warnings;
   projection.can_project = true;
   projection.fitted = forecast.fitted;
   projection.paths = SimulatedPaths::FromSteps(first_year, forecast.steps,
