@@ -170,3 +170,40 @@ BOOST_AUTO_TEST_CASE(ValidUtf8RoundTripsThroughJson) {
     BOOST_TEST(j["indicators"][2]["name"] == name);
   }
 }
+
+BOOST_AUTO_TEST_CASE(EmptyPlanRendersEveryFormat) {
+  testing::SampleRun run;
+  run.plan.id = "empty";
+  run.assessment.plan = &run.plan;
+  for (const std::string& format : ReportFormatNames()) {
+    std::string text;
+    BOOST_REQUIRE_NO_THROW(text = RenderReport(format, run.assessment, ReportOptions{"en"}));
+    BOOST_TEST(!text.empty(), format);
+  }
+  BOOST_TEST(nlohmann::json::parse(RenderJsonReport(run.assessment, ReportOptions{}))["as_of"].is_null());
+}
+
+BOOST_AUTO_TEST_CASE(NonFiniteNumbersNeverReachAReader) {
+  auto run = testing::MakeSampleRun();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  for (IndicatorResult& r : run->assessment.indicators) {
+    if (r.projection) *r.projection = ProjectionSummary{2025, nan, -inf, inf, nan, nan};
+    r.p_meet = nan;
+    if (r.required_annual_change) r.required_annual_change->value = inf;
+    if (r.historical_annual_change) r.historical_annual_change->value = nan;
+    for (ChartPoint& p : r.path) p = ChartPoint{p.t, nan, nan, inf, -inf, nan};
+    for (double& f : r.fitted) f = nan;
+    r.schedule = ScheduleCheck{nan, inf};
+  }
+  run->plan.indicators[0].history[2].value = nan;
+  for (const std::string& format : ReportFormatNames()) {
+    for (const char* lang : {"en", "zh"}) {
+      std::string text = RenderReport(format, run->assessment, ReportOptions{lang});
+      std::string lower = text;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      BOOST_TEST(lower.find("nan") == std::string::npos, format);
+      BOOST_TEST(lower.find("inf") == std::string::npos, format);
+    }
+  }
+}
