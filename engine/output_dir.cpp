@@ -73,12 +73,28 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory,
     throw;
   }
 
-  // Everything is on disk: now replace the old files. rename(2) is atomic per file.
-  std::vector<std::string> written;
+  // rename(2) is atomic per file but not across files: refuse before the
+  // first rename what would make a later one fail (a directory in the way),
+  // so a failed run does not leave a mix of old and new reports behind.
+  auto discard_staged = [&staged, &ec](size_t from) {
+    for (size_t i = from; i < staged.size(); ++i) fs::remove(staged[i].first, ec);
+  };
   for (const auto& [temporary, final_path] : staged) {
-    fs::rename(temporary, final_path, ec);
-    if (ec) throw std::runtime_error("cannot replace " + final_path.string() + ": " + ec.message());
-    written.push_back(final_path.string());
+    if (fs::exists(final_path, ec) && !fs::is_regular_file(final_path, ec)) {
+      discard_staged(0);
+      throw std::runtime_error("cannot replace " + final_path.string() + ": it is not a regular file");
+    }
+  }
+  // Everything is on disk: now replace the old files.
+  std::vector<std::string> written;
+  for (size_t i = 0; i < staged.size(); ++i) {
+    fs::rename(staged[i].first, staged[i].second, ec);
+    if (ec) {
+      const std::string reason = ec.message();
+      discard_staged(i);
+      throw std::runtime_error("cannot replace " + staged[i].second.string() + ": " + reason);
+    }
+    written.push_back(staged[i].second.string());
   }
   return written;
 }

@@ -63,21 +63,22 @@ fuzz() {
   [ -f "$repo/tests/fuzz/$target.dict" ] && dict=(-dict="$repo/tests/fuzz/$target.dict")
   mkdir -p "$corpus" "$dir/artifacts" "$dir/logs"
   "$dir/$target" "${dict[@]}" -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$dir/artifacts/$target-" ${PLANCAST_FUZZ_ARGS:-} \
+    -print_final_stats=1 -print_funcs=0 -artifact_prefix="$dir/artifacts/$target-" ${PLANCAST_FUZZ_ARGS:-} \
     "$corpus" "$dir/seeds/$target" > "$dir/logs/$target.log" 2>&1
 }
 
 summarize() {
   local target="$1" status="$2"
   local log="$dir/logs/$target.log"
-  local execs cov
-  execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)"
-  cov="$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -o 'cov: [0-9]* ft: [0-9]*' || true)"
-  echo "fuzz: $target: exit $status, ${execs:-?} runs, ${cov:-no coverage line}"
+  # The last status line, "#RUNS ... cov: N ft: N corp: N ..." (also in -fork mode).
+  local last
+  last="$(grep -E '^#[0-9]+' "$log" | tail -1)"
+  local runs="${last%%[!#0-9]*}"
+  echo "fuzz: $target: exit $status, ${runs#\#} runs, $(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' <<< "$last" || true)"
   if [ "$status" -ne 0 ]; then
     echo "---- last lines of $log:"
-    tail -40 "$log"
-    ls "$dir/artifacts/" 2> /dev/null | sed "s|^|artifact: $dir/artifacts/|"
+    grep -v 'NEW_FUNC' "$log" | tail -30
+    ls "$dir/artifacts/" 2> /dev/null | grep "^$target-" | sed "s|^|artifact: $dir/artifacts/|"
   fi
 }
 

@@ -226,3 +226,23 @@ BOOST_AUTO_TEST_CASE(plan_text_is_escaped_in_every_report_format) {
   const std::string csv = ReadFile(fs::path(out) / "report.csv");
   BOOST_TEST(csv.find("\"<b>R&D</b> | share, \"\"q\"\" </script>\"") != std::string::npos, csv);
 }
+
+BOOST_AUTO_TEST_CASE(a_report_that_cannot_be_replaced_leaves_every_previous_report_and_no_temporaries) {
+  const Scratch s = MakeScratch(PlanCase{"base", {}, 0, {}, 10});
+  const std::string forecast = "forecast '" + s.plan.filename().string() + "' --out out";
+  BOOST_TEST_REQUIRE(RunPlancastIn(s.work, forecast, 20).exit_code == 0);
+  // A folder where report.md should go makes the last step fail; the new
+  // run's other reports (different numbers) must not replace the old ones.
+  fs::remove(s.work / "out" / "report.md");
+  fs::create_directory(s.work / "out" / "report.md");
+  std::string text = ReadFile(s.plan);
+  text.replace(text.find("2020: 2.0"), 9, "2020: 2.5");
+  std::ofstream(s.plan, std::ios::binary) << text;
+  const Snapshot before = TakeSnapshot(s.work / "out");
+
+  const TimedRun r = RunPlancastIn(s.work, forecast, 20);
+  BOOST_TEST(r.exit_code == 1, r.err);
+  BOOST_TEST(r.err.find("report.md") != std::string::npos, r.err);
+  BOOST_TEST(Join(ChangedFiles(before, TakeSnapshot(s.work / "out"))) == "");
+  fs::remove_all(s.root);
+}
