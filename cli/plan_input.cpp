@@ -2,6 +2,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -45,7 +46,8 @@ std::vector<std::string> ParseFormatList(const std::string& list, const std::vec
     bool ok = false;
     for (const std::string& k : known) ok = ok || k == name;
     if (ok) {
-      formats.push_back(name);
+      // Twice the same format would stage one file twice (exit 1 halfway through writing).
+      if (std::find(formats.begin(), formats.end(), name) == formats.end()) formats.push_back(name);
       continue;
     }
     std::string all;
@@ -53,6 +55,9 @@ std::vector<std::string> ParseFormatList(const std::string& list, const std::vec
     const std::string closest = ClosestMatch(name, known);
     d.Error({"--format", 0, 0}, "unknown report format '" + name + "'",
             (closest.empty() ? "" : "did you mean '" + closest + "'? ") + "known formats: " + all);
+  }
+  if (formats.empty() && !d.HasErrors()) {
+    d.Error({"--format", 0, 0}, "no report format in '" + list + "'", "e.g. --format md,json");
   }
   if (d.HasErrors()) throw InputError(std::move(d));
   return formats;

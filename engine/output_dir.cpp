@@ -59,6 +59,13 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory,
   }
   RemoveStaleTemporaries(dir);
 
+  for (size_t i = 0; i < files.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (files[i].name == files[j].name) {
+        throw std::runtime_error("output file " + files[i].name + " given twice");
+      }
+    }
+  }
   const std::string stamp = std::to_string(::getpid());
   std::vector<std::pair<fs::path, fs::path>> staged;  // temporary -> final
   try {

@@ -6,10 +6,9 @@
 // generated here. The CSV reader's cases are in hardening_csv_cli_test.cpp.
 #define BOOST_TEST_MODULE hardening_cli
 #include <boost/test/unit_test.hpp>
-
 #include <functional>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,15 +22,15 @@ namespace {
 const fs::path kHostile = fs::path(PLANCAST_SOURCE_DIR) / "tests/data/hostile";
 
 struct PlanCase {
-  std::string name;                        // the plan is written as <name>.yaml
-  std::function<std::string()> generate;   // empty: tests/data/hostile/<name>.yaml
+  std::string name;                       // the plan is written as <name>.yaml
+  std::function<std::string()> generate;  // empty: tests/data/hostile/<name>.yaml
   int exit_code = 2;
   // Each {where, words}: some stderr line starts with "<name>.yaml" + where
   // (":LINE:COL: error:" or ": error:" for the whole file) and contains words.
   // Only the words that matter are pinned, so rewording a message does not
   // break this test; tests/engine/plan_loader_corpus_test.cpp pins full texts.
   std::vector<std::pair<std::string, std::string>> messages;
-  int limit_seconds = 10;                  // per command
+  int limit_seconds = 10;  // per command
 };
 
 std::string Base() { return ReadFile(kHostile / "base.yaml"); }
@@ -72,12 +71,19 @@ std::vector<PlanCase> Cases() {
       {"duplicate_key", {}, 2, {{":15:5: error:", "duplicate key 'unit'"}}},
       {"self_alias", {}, 2, {{":16:13: error:", "anchors"}, {":16:20: error:", "aliases"}}},
       {"billion_laughs", {}, 2, {{":21:6: error:", "anchors"}}},
-      {"deep_nesting_600_lists", [deep_list] { return WithIndicatorLine(deep_list); }, 2,
+      {"deep_nesting_600_lists",
+       [deep_list] { return WithIndicatorLine(deep_list); },
+       2,
        {{":15:72: error:", "nested more than 64 levels"}}},  // the 62nd '[' is the 65th level
-      {"deep_nesting_600_maps", [deep_map] { return WithIndicatorLine(deep_map); }, 2,
+      {"deep_nesting_600_maps",
+       [deep_map] { return WithIndicatorLine(deep_map); },
+       2,
        {{":77:129: error:", "nested more than 64 levels"}}},
-      {"huge_file", [] { return Base() + std::string(10 * 1024 * 1024, '#') + "\n"; }, 2,
-       {{": error:", "10.0 MiB; the limit is 10 MiB"}}, 30},
+      {"huge_file",
+       [] { return Base() + std::string(10 * 1024 * 1024, '#') + "\n"; },
+       2,
+       {{": error:", "10.0 MiB; the limit is 10 MiB"}},
+       30},
       {"overflow_1e999", {}, 2, {{":18:32: error:", "'1e999'"}}},
       {"nan", {}, 2, {{":18:32: error:", "'.nan' is not a finite number"}}},
       {"inf_target", {}, 2, {{":19:33: error:", "'.inf' is not a finite number"}}},
@@ -131,7 +137,8 @@ void CheckRun(const PlanCase& c, const std::string& command, const TimedRun& r) 
     BOOST_TEST(!HasSanitizerReport(r.err), r.err);
     for (const auto& [where, words] : c.messages) {
       BOOST_TEST(HasLine(r.err, c.name + ".yaml" + where, words),
-                 "no line '" << c.name << ".yaml" << where << " ..." << words << "...' in:\n" << r.err);
+                 "no line '" << c.name << ".yaml" << where << " ..." << words << "...' in:\n"
+                             << r.err);
     }
   }
 }
@@ -244,5 +251,21 @@ BOOST_AUTO_TEST_CASE(a_report_that_cannot_be_replaced_leaves_every_previous_repo
   BOOST_TEST(r.exit_code == 1, r.err);
   BOOST_TEST(r.err.find("report.md") != std::string::npos, r.err);
   BOOST_TEST(Join(ChangedFiles(before, TakeSnapshot(s.work / "out"))) == "");
+  fs::remove_all(s.root);
+}
+
+BOOST_AUTO_TEST_CASE(format_lists_with_repeats_or_nothing_in_them) {
+  const Scratch s = MakeScratch(PlanCase{"base", {}, 0, {}, 10});
+  const std::string forecast = "forecast '" + s.plan.filename().string() + "' --out out --format ";
+  // A repeated format used to stage report.md twice and fail halfway (exit 1).
+  const TimedRun twice = RunPlancastIn(s.work, forecast + "md,md", 20);
+  BOOST_TEST(twice.exit_code == 0, twice.err);
+  BOOST_TEST(fs::exists(s.work / "out" / "report.md"));
+  fs::remove_all(s.work / "out");
+  // Only separators: an error, not a run that writes nothing and exits 0.
+  const TimedRun none = RunPlancastIn(s.work, forecast + "',,,'", 20);
+  BOOST_TEST(none.exit_code == 2, none.err);
+  BOOST_TEST(none.err.find("--format: error: no report format") != std::string::npos, none.err);
+  BOOST_TEST(!fs::exists(s.work / "out"));
   fs::remove_all(s.root);
 }

@@ -4,7 +4,6 @@
 // (make_hostile.py).
 #define BOOST_TEST_MODULE hardening_csv_cli
 #include <boost/test/unit_test.hpp>
-
 #include <string>
 #include <vector>
 
@@ -16,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct CsvCase {
-  std::string name;  // tests/data/hostile/<name>.csv
+  std::string name;                   // tests/data/hostile/<name>.csv
   std::vector<std::string> messages;  // each must follow "<name>.csv" on stderr
 };
 
@@ -28,7 +27,8 @@ const std::vector<CsvCase> kCases = {
      {":4:1: error: series 'grow' has a second value for period 2001\n  hint: first given on line 2"}},
     {"series_empty", {":1:1: error: empty file"}},
     {"series_extra_field", {":3:1: error: expected 3 comma-separated fields"}},
-    {"series_nan", {":3:11: error: value is not a finite number", ":4:11: error: value is not a finite number"}},
+    {"series_nan",
+     {":3:11: error: value is not a finite number", ":4:11: error: value is not a finite number"}},
 };
 
 }  // namespace
@@ -42,14 +42,17 @@ BOOST_AUTO_TEST_CASE(every_hostile_series_file_is_rejected_with_line_numbers_and
       const Snapshot before = TakeSnapshot(work);
 
       const TimedRun r = RunPlancastIn(
-          work, "backtest '" + file + "' --horizon 1 --threads 1 --out scores.json --forecasts forecasts.csv", 10);
+          work, "backtest '" + file + "' --horizon 1 --threads 1 --out scores.json --forecasts forecasts.csv",
+          10);
       BOOST_TEST(r.exit_code < 128, "crashed\n" << r.err);
       BOOST_TEST(r.exit_code == 2, "exit " << r.exit_code << "\n" << r.err);
       BOOST_TEST(!HasSanitizerReport(r.err), r.err);
       for (const std::string& message : c.messages) {
-        BOOST_TEST(r.err.find(file + message) != std::string::npos, "missing '" << message << "' in:\n" << r.err);
+        BOOST_TEST(r.err.find(file + message) != std::string::npos, "missing '" << message << "' in:\n"
+                                                                                << r.err);
       }
-      BOOST_TEST(ChangedFiles(before, TakeSnapshot(work)).empty(), "wrote " << Join(ChangedFiles(before, TakeSnapshot(work))));
+      BOOST_TEST(ChangedFiles(before, TakeSnapshot(work)).empty(),
+                 "wrote " << Join(ChangedFiles(before, TakeSnapshot(work))));
       fs::remove_all(work);
     }
   }

@@ -41,8 +41,9 @@ struct TimedRun {
 inline TimedRun RunPlancastIn(const std::filesystem::path& cwd, const std::string& args, int limit_seconds) {
   const auto capture = FreshTempDir("hardening-capture");
   const std::string command = "cd '" + cwd.string() + "' && timeout -k 5 " +
-                              std::to_string(limit_seconds * kSlowdown) + " '" + PLANCAST_BINARY + "' " + args +
-                              " > '" + (capture / "out").string() + "' 2> '" + (capture / "err").string() + "'";
+                              std::to_string(limit_seconds * kSlowdown) + " '" + PLANCAST_BINARY + "' " +
+                              args + " > '" + (capture / "out").string() + "' 2> '" +
+                              (capture / "err").string() + "'";
   const auto start = std::chrono::steady_clock::now();
   const int status = std::system(command.c_str());
   TimedRun run;
