@@ -258,8 +258,8 @@ BOOST_AUTO_TEST_CASE(pinghu_example_plan) {
   const Indicator& centres = *Find(*plan, "new_jiaxing_rd_centres");
   BOOST_TEST((centres.is_flow && centres.target->kind == TargetKind::kCumulative));
   BOOST_TEST(centres.note.find("96") != std::string::npos);
-  BOOST_TEST(Find(*plan, "provincial_high_tech_zone_accredited")->target->kind == TargetKind::kMilestone);
-  BOOST_TEST(Find(*plan, "high_tech_enterprises")->target->kind == TargetKind::kCumulative);
+  BOOST_TEST((Find(*plan, "provincial_high_tech_zone_accredited")->target->kind == TargetKind::kMilestone));
+  BOOST_TEST((Find(*plan, "high_tech_enterprises")->target->kind == TargetKind::kCumulative));
   BOOST_TEST(plan->scenarios.size() == 1u);
   const Indicator& rd = *Find(*plan, "rd_gdp_share");
   BOOST_TEST_REQUIRE(rd.history.size() == 2u);
