@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/goal_graph.h"
 #include "engine/plan_reading.h"
 #include "engine/plan_text.h"
 #include "engine/plan_validation.h"
@@ -83,6 +84,8 @@ std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& fi
   plan.file = file_name;
   ReadTopLevel(*root, context, &plan);
   ValidatePlan(plan, diagnostics);
+  // Formula inputs and cycles only show in the graph; `validate` must catch them too.
+  if (ErrorCount(*diagnostics) == errors_before) GoalGraph::Build(plan, diagnostics);
   if (ErrorCount(*diagnostics) > errors_before) return std::nullopt;
   return plan;
 }
