@@ -49,7 +49,7 @@ void ReadGoalRefs(const MapFields& fields, const LoadContext& context, const std
     // An item is a goal id, or {id: goal_id, weight: w} to weigh this
     // indicator in that goal's roll-up.
     std::optional<std::string> id;
-    std::optional<double> weight;
+    std::optional<double> weight = std::nullopt;
     if (ref.IsMap()) {
       MapFields item(ref, {"id", "weight"}, "goal reference", context);
       id = item.Text("id", true);

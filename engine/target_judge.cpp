@@ -187,7 +187,7 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
     r.warnings.push_back(fmt::format("stale: the figure for {} was expected by {} and is still missing",
                                      stale->next_period, r.stale_since));
   }
-  if (const auto base = projection.Observed(plan.baseline_year)) r.baseline = YearValue{plan.baseline_year, *base};
+  if (const auto base = projection.Observed(plan.baseline_year)) r.baseline = YearValue{plan.baseline_year, *base, "", false};
   const PaceKind kind = ChoosePaceKind(indicator);
   r.historical_annual_change = HistoricalPace(plan, kind, projection.known);
 
