@@ -3,8 +3,11 @@
 // The spread of the history's increments around their mean drift gives a
 // per-year volatility s; it is pooled with a prior volatility s0 (worth
 // kPriorWeight increments) so that two- and three-point histories still get an
-// honest, non-zero spread, and the result is Student-t with the pooled degrees
-// of freedom. The error scale k years ahead is
+// honest, non-zero spread, and with the size of the observed drift (under a
+// normal prior on the drift, the whole change is one more degree of freedom of
+// evidence about the volatility: with two points it is the only evidence, so a
+// big jump widens the interval and a small change does not). The result is
+// Student-t with the pooled degrees of freedom. The error scale k years ahead is
 //
 //   sigma(k) = c * s * sqrt(k + k^2 / span)      (span: years the history covers)
 //
