@@ -33,8 +33,11 @@ std::string Value(std::optional<double> v, const std::string& unit, const std::s
 }
 
 std::string ProjectionCell(const SnapshotProjection& p, const std::string& unit, const std::string& lang) {
-  std::string text = fmt::format("{}: {}", p.year, Value(p.value, unit, lang));
-  if (p.lo80 && p.hi80) text += fmt::format(" ({}–{})", DisplayNumber(*p.lo80), DisplayNumber(*p.hi80));
+  std::string text =
+      fmt::format("{}: {}", p.year, p.value ? ValueWithUnit(*p.value, unit, lang, kEstimateDigits) : "—");
+  if (p.lo80 && p.hi80) {
+    text += fmt::format(" ({}–{})", DisplayNumber(*p.lo80, kEstimateDigits), DisplayNumber(*p.hi80, kEstimateDigits));
+  }
   return text;
 }
 
@@ -82,7 +85,7 @@ std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, const std::stri
                Tr(Msg::kColProbability, l)},
               {}};
   for (const ProjectionDrift& d : c.drifts) {
-    std::string change = DisplaySigned(d.change);
+    std::string change = DisplaySigned(d.change, kEstimateDigits);
     if (d.outside_old_interval) change += " (" + std::string(Tr(Msg::kOutsideInterval, l)) + ")";
     drift.rows.push_back({d.name, ProjectionCell(d.old_projection, d.unit, l), ProjectionCell(d.new_projection, d.unit, l),
                           change, ProbabilityMove(d)});

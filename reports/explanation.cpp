@@ -44,7 +44,7 @@ std::string InsufficientText(const IndicatorResult& r, const std::string& lang) 
   // plancast's own English text, so they follow in both languages.
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainInsufficient, lang)),
                                  fmt::arg("count", r.indicator->history.size()));
-  for (const std::string& warning : r.warnings) text += (IsEnglish(lang) ? " " : "") + warning + ".";
+  for (const std::string& warning : r.warnings) text += " " + warning + ".";
   return text;
 }
 
@@ -63,8 +63,9 @@ std::string GapSentence(const IndicatorResult& r, const std::string& lang) {
   std::string gap = fmt::format(fmt::runtime(Tr(gap_key, lang)), fmt::arg("gap", GapText(shortfall, unit, lang)),
                                 fmt::arg("target", target));
   return fmt::format(fmt::runtime(Tr(Msg::kExplainProjected, lang)), fmt::arg("trend", trend),
-                     fmt::arg("value", ValueWithUnit(p.value, unit, lang)), fmt::arg("year", p.year),
-                     fmt::arg("lo", DisplayNumber(p.lo80)), fmt::arg("hi", DisplayNumber(p.hi80)),
+                     fmt::arg("value", ValueWithUnit(p.value, unit, lang, kEstimateDigits)), fmt::arg("year", p.year),
+                     fmt::arg("lo", DisplayNumber(p.lo80, kEstimateDigits)),
+                     fmt::arg("hi", DisplayNumber(p.hi80, kEstimateDigits)),
                      fmt::arg("gap", gap));
 }
 
@@ -98,7 +99,8 @@ std::string ExplainIndicator(const IndicatorResult& r, const std::string& lang) 
   const ProjectionSummary& p = *r.projection;
   if (!ind.target) {
     return fmt::format(fmt::runtime(Tr(Msg::kExplainNoTarget, lang)),
-                       fmt::arg("value", ValueWithUnit(p.value, ind.unit, lang)), fmt::arg("year", p.year));
+                       fmt::arg("value", ValueWithUnit(p.value, ind.unit, lang, kEstimateDigits)),
+                       fmt::arg("year", p.year));
   }
   if (r.status == TargetStatus::kAchieved && r.latest && ind.target->kind == TargetKind::kLevel) {
     return fmt::format(fmt::runtime(Tr(Msg::kExplainAchieved, lang)),

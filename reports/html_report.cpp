@@ -167,7 +167,8 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   if (r.projection) {
     const ProjectionSummary& pr = *r.projection;
     fact(Msg::kColProjection, EscapeHtml(fmt::format("{}: {} · 95%: {}–{}", pr.year, ProjectionText(r, l),
-                                                     DisplayNumber(pr.lo95), DisplayNumber(pr.hi95))));
+                                                     DisplayNumber(pr.lo95, kEstimateDigits),
+                                                     DisplayNumber(pr.hi95, kEstimateDigits))));
   }
   if (r.p_meet) fact(Msg::kColProbability, DisplayProbability(*r.p_meet));
   fact(Msg::kColPace, EscapeHtml(PacesText(r, l)));
@@ -183,8 +184,10 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   if (r.baseline_trend) {
     const BaselineComparison& b = *r.baseline_trend;
     std::string text = b.projection ? fmt::format("{}: {} ({}–{})", b.projection->year,
-                                                  ValueWithUnit(b.projection->value, TargetUnit(*r.indicator), l),
-                                                  DisplayNumber(b.projection->lo80), DisplayNumber(b.projection->hi80))
+                                                  ValueWithUnit(b.projection->value, TargetUnit(*r.indicator), l,
+                                                                kEstimateDigits),
+                                                  DisplayNumber(b.projection->lo80, kEstimateDigits),
+                                                  DisplayNumber(b.projection->hi80, kEstimateDigits))
                                     : "—";
     if (b.p_meet) text += " · " + DisplayProbability(*b.p_meet);
     fact(Msg::kBaselineTrend, EscapeHtml(text) + " " + Badge(b.status, l));

@@ -100,8 +100,8 @@ void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*
                       Tr(Msg::kBaselineTrend, lang), EscapeMarkdownCell(a.scenario->name), Tr(Msg::kAssumptions, lang));
   auto cell = [&](const std::optional<ProjectionSummary>& p, std::optional<double> p_meet, TargetStatus s,
                   const Indicator& ind) {
-    std::string text = p ? fmt::format("{} ({}–{})", ValueWithUnit(p->value, TargetUnit(ind), lang),
-                                       DisplayNumber(p->lo80), DisplayNumber(p->hi80))
+    std::string text = p ? fmt::format("{} ({}–{})", ValueWithUnit(p->value, TargetUnit(ind), lang, kEstimateDigits),
+                                       DisplayNumber(p->lo80, kEstimateDigits), DisplayNumber(p->hi80, kEstimateDigits))
                          : "—";
     if (p_meet) text += ", " + DisplayProbability(*p_meet);
     return EscapeMarkdownCell(text) + ", " + StatusLabel(s, lang);

@@ -26,11 +26,11 @@ std::string MachineNumber(std::optional<double> value) {
   return fmt::format("{}", rounded);
 }
 
-std::string DisplayNumber(double value) {
+std::string DisplayNumber(double value, int significant) {
   if (!std::isfinite(value)) return "—";
   if (value == 0.0) return "0";
   int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(value))));
-  int decimals = std::clamp(3 - magnitude, 0, 4);
+  int decimals = std::clamp(significant - 1 - magnitude, 0, 4);
   std::string text = fmt::format("{:.{}f}", value, decimals);
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
@@ -40,8 +40,8 @@ std::string DisplayNumber(double value) {
   return text;
 }
 
-std::string DisplaySigned(double value) {
-  std::string text = DisplayNumber(value);
+std::string DisplaySigned(double value, int significant) {
+  std::string text = DisplayNumber(value, significant);
   if (text != "0" && text != "—" && text[0] != '-') text.insert(0, "+");
   return text;
 }

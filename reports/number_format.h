@@ -16,13 +16,18 @@ double RoundSignificant(double value, int digits = 6);
 // e.g. "3.09", "297", "-0.125"; "" for a missing or non-finite value.
 std::string MachineNumber(std::optional<double> value);
 
-// Human text: about 4 significant digits, never an exponent, no trailing
-// zeros: 3.09 -> "3.09", 65.1 -> "65.1", 297 -> "297", 0.123456 -> "0.1235",
-// 12345.6 -> "12346". Non-finite -> "—".
-std::string DisplayNumber(double value);
+// Human text: `significant` digits (default 4, enough for observed values as
+// published), never an exponent, no trailing zeros: 3.09 -> "3.09",
+// 65.1 -> "65.1", 297 -> "297", 0.123456 -> "0.1235", 12345.6 -> "12346".
+// Non-finite -> "—".
+std::string DisplayNumber(double value, int significant = 4);
+
+// Estimates (projections, intervals, gaps, paces) print with 3 digits: more
+// would claim a precision no forecast has.
+constexpr int kEstimateDigits = 3;
 
 // DisplayNumber with an explicit sign: "+0.12", "-3", "0".
-std::string DisplaySigned(double value);
+std::string DisplaySigned(double value, int significant = 4);
 
 // A probability in 0..1 as a whole percentage: 0.823 -> "82%"; values that
 // round to 0 or 100 but are not exactly so print as "<1%" / ">99%".

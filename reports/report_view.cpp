@@ -46,15 +46,15 @@ std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessmen
   return order;
 }
 
-std::string ValueWithUnit(double value, const std::string& unit, const std::string& language) {
-  std::string number = DisplayNumber(value);
+std::string ValueWithUnit(double value, const std::string& unit, const std::string& language, int significant) {
+  std::string number = DisplayNumber(value, significant);
   if (unit.empty()) return number;
   if (unit == "%" || unit == "‰" || !IsEnglish(language)) return number + unit;
   return number + " " + unit;
 }
 
 std::string PaceText(const Pace& pace, const std::string& unit, const std::string& language) {
-  std::string value = DisplaySigned(pace.value);
+  std::string value = DisplaySigned(pace.value, kEstimateDigits);
   if (pace.kind == PaceKind::kGrowthRate) {
     return fmt::format(fmt::runtime(Pattern(Msg::kPaceGrowth, language)), fmt::arg("value", value));
   }
@@ -68,9 +68,9 @@ std::string PaceText(const Pace& pace, const std::string& unit, const std::strin
 std::string GapText(double gap, const std::string& unit, const std::string& language) {
   if (unit == "%") {
     return fmt::format(fmt::runtime(Pattern(Msg::kGapPoints, language)),
-                       fmt::arg("value", DisplayNumber(std::fabs(gap))));
+                       fmt::arg("value", DisplayNumber(std::fabs(gap), kEstimateDigits)));
   }
-  return ValueWithUnit(std::fabs(gap), unit, language);
+  return ValueWithUnit(std::fabs(gap), unit, language, kEstimateDigits);
 }
 
 std::pair<int, int> HistoricalSpan(const IndicatorResult& result) {
@@ -134,8 +134,8 @@ std::string TargetText(const IndicatorResult& result, const std::string& languag
 std::string ProjectionText(const IndicatorResult& result, const std::string& language) {
   if (!result.projection) return "—";
   const ProjectionSummary& p = *result.projection;
-  return fmt::format("{} ({}–{})", ValueWithUnit(p.value, TargetUnit(*result.indicator), language),
-                     DisplayNumber(p.lo80), DisplayNumber(p.hi80));
+  return fmt::format("{} ({}–{})", ValueWithUnit(p.value, TargetUnit(*result.indicator), language, kEstimateDigits),
+                     DisplayNumber(p.lo80, kEstimateDigits), DisplayNumber(p.hi80, kEstimateDigits));
 }
 
 std::string PacesText(const IndicatorResult& result, const std::string& language) {

@@ -27,7 +27,7 @@ std::array<int, kStatusCount> CountByStatus(const Assessment& assessment);
 std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessment);
 
 // "3.09%" / "297 家" (en: "297 firms"); the unit is printed as written.
-std::string ValueWithUnit(double value, const std::string& unit, const std::string& language);
+std::string ValueWithUnit(double value, const std::string& unit, const std::string& language, int significant = 4);
 
 // "+0.12 pt/yr", "+7.2%/yr", "+12 家/yr" (zh: "+0.12个百分点/年", ...).
 std::string PaceText(const Pace& pace, const std::string& unit, const std::string& language);

@@ -82,6 +82,9 @@ BOOST_AUTO_TEST_CASE(DisplayNumbersHaveAboutFourDigitsAndNoExponent) {
   BOOST_TEST(DisplaySigned(0.12) == "+0.12");
   BOOST_TEST(DisplaySigned(-3) == "-3");
   BOOST_TEST(DisplaySigned(0) == "0");
+  BOOST_TEST(DisplayNumber(5.6356, kEstimateDigits) == "5.64");
+  BOOST_TEST(DisplayNumber(1383.2, kEstimateDigits) == "1383");
+  BOOST_TEST(DisplaySigned(0.36349, kEstimateDigits) == "+0.363");
 }
 
 BOOST_AUTO_TEST_CASE(ProbabilitiesNeverClaimCertaintyByRounding) {
