@@ -30,6 +30,8 @@ if(PLANCAST_FUZZ)
        ${PROJECT_SOURCE_DIR}/engine/diagnostics.cpp
        ${PROJECT_SOURCE_DIR}/engine/dates.cpp
        ${PROJECT_SOURCE_DIR}/engine/periods.cpp
+       ${PROJECT_SOURCE_DIR}/engine/goal_graph.cpp   # ParsePlan checks formulas and cycles
+       ${PROJECT_SOURCE_DIR}/engine/formula.cpp
        ${PROJECT_SOURCE_DIR}/engine/series_csv.cpp)
   set(PLANCAST_FUZZ_EXTRA_SOURCES "" CACHE STRING
       "More engine/*.cpp files the plan loader needs (semicolon-separated, absolute paths)")
@@ -37,7 +39,7 @@ if(PLANCAST_FUZZ)
   target_include_directories(plancast_fuzz_inputs PUBLIC ${PROJECT_SOURCE_DIR})
   target_compile_options(plancast_fuzz_inputs PRIVATE ${PLANCAST_FUZZ_FLAGS} -fsanitize=fuzzer-no-link)
   target_link_libraries(plancast_fuzz_inputs PUBLIC Boost::headers Boost::date_time yaml-cpp
-                        PRIVATE fmt::fmt)
+                        PRIVATE Boost::graph muparser::muparser fmt::fmt nlohmann_json::nlohmann_json)
 
   foreach(fuzzer plan_loader_fuzzer series_csv_fuzzer)
     add_executable(${fuzzer} ${PROJECT_SOURCE_DIR}/tests/fuzz/${fuzzer}.cpp)
