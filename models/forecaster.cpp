@@ -71,7 +71,8 @@ Forecast Assemble(const std::string& requested, MethodCache& cache, const std::v
   const ScaledSeries& series = reference ? cache.raw() : cache.scaled();
   const bool own_sigma = reference && !run->path.sigma.empty() && run->path.sigma[0] > 0;
   const ErrorScale error = EstimateErrorScale(series, scale.kind());
-  const std::vector<double> sigma = HorizonSigma(error, series, horizon_t);
+  const std::vector<double> sigma =
+      HorizonSigma(error, series, horizon_t, reference ? 1.0 : run->path.drift_share);
   const StandardRow standard = StandardQuantiles(own_sigma ? 0.0 : error.df);
   for (size_t i = 0; i < horizon_t.size(); ++i) {
     const double center = run->scale == &scale

@@ -22,6 +22,9 @@ struct PointPath {
   std::vector<double> center;     // one per horizon time, model scale
   std::vector<double> sigma;      // error scale per horizon time (model scale), when the method has its own
   double df = 0.0;                // Student-t degrees of freedom of `sigma` (0: normal)
+  // Share of the history's drift the centre carries forward; the calibrated
+  // spread then charges only that share's drift uncertainty (error_scale.h).
+  double drift_share = 1.0;
   std::vector<double> fitted;     // in-sample fit on the model scale (empty when none)
   int num_params = 0;             // for AICc
   double sse = 0.0;               // in-sample sum of squared one-step (or fit) residuals

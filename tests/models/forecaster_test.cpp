@@ -19,14 +19,22 @@ BOOST_AUTO_TEST_CASE(fewer_than_two_points_is_insufficient_data) {
 }
 
 BOOST_AUTO_TEST_CASE(two_points_five_years_apart_give_a_growth_rate_with_honest_spread) {
-  // R&D share 2.61% (2015) -> 3.09% (2020): 3.4%/yr. The default carries half
-  // that rate forward (models/method_cache.cpp): 2025 median 3.09 * sqrt(3.09/2.61).
+  // R&D share 2.61% (2015) -> 3.09% (2020) on the logit scale of [0, 100]:
+  // drift d = 0.0347/yr. The default carries forward the share
+  // tau^2 / (tau^2 + sigma^2 / span) of it (models/error_scale.h), by hand:
+  // sigma^2 = (2 * 0.09^2 + d^2 * 5 / (1 + 5)) / 3, tau = 0.04, span 5.
   SeriesTraits traits;
   traits.bounds = Bounds{0.0, 100.0};
   Forecast f = ForecastSeries({2015, 2020}, {2.61, 3.09}, {2025}, traits, {});
   BOOST_REQUIRE(f.status == ForecastStatus::kOk);
   const StepDistribution& s = f.steps[0];
-  BOOST_TEST(s.Median() == 3.09 * std::sqrt(3.09 / 2.61), boost::test_tools::tolerance(0.01));
+  auto logit = [](double y) { return std::log(y / (100.0 - y)); };
+  const double d = (logit(3.09) - logit(2.61)) / 5.0;
+  const double sigma2 = (2 * 0.09 * 0.09 + d * d * 5.0 / 6.0) / 3.0;
+  const double share = 0.04 * 0.04 / (0.04 * 0.04 + sigma2 / 5.0);
+  const double z = logit(3.09) + share * d * 5.0;
+  BOOST_TEST(s.Median() == 100.0 / (1.0 + std::exp(-z)), boost::test_tools::tolerance(0.001));
+  BOOST_TEST(share > 0.5);  // a modest, plausible trend is mostly kept
   ForecastOptions growth;
   growth.method = "growth";  // the full rate
   Forecast g = ForecastSeries({2015, 2020}, {2.61, 3.09}, {2025}, traits, growth);

@@ -28,7 +28,9 @@ SeriesTraits Count() {
 BOOST_AUTO_TEST_SUITE(ShortHistoryInterval)
 
 BOOST_AUTO_TEST_CASE(a_big_two_point_jump_gets_a_wider_interval_than_a_small_change) {
-  // 高新技术企业数 46 -> 297 (2015 -> 2020) against a quiet 280 -> 297.
+  // 高新技术企业数 46 -> 297 (2015 -> 2020) against a quiet 280 -> 297. (The
+  // big jump's centre is also shrunk hard towards the latest value, since such
+  // jumps mostly do not persist; that must not make its interval narrow.)
   Forecast big = ForecastSeries({2015, 2020}, {46, 297}, {2025}, Count(), {});
   Forecast small = ForecastSeries({2015, 2020}, {280, 297}, {2025}, Count(), {});
   BOOST_REQUIRE(big.status == ForecastStatus::kOk);
@@ -59,8 +61,8 @@ BOOST_AUTO_TEST_CASE(a_rank_after_one_jump_keeps_a_wide_interval_six_years_ahead
   // Criterion: one observed change of 9 places cannot rule out, at 80%, either
   // staying where it is (11) or giving the gain back (20), so the 80% interval
   // must contain both and span at least 10 places; and the chance of reaching
-  // the target (8th or better) must not be near-certain (below 90%) nor
-  // dismissed (above 50%, since the only change seen was a big gain).
+  // the target (8th or better) must be neither near-certain (below 90%) nor
+  // dismissed (above 20%: 3 places to go, and the only change seen was a gain).
   SeriesTraits traits;
   traits.bounds = Bounds{1.0, 89.0};
   Forecast f = ForecastSeries({2018, 2019}, {20, 11}, {2025}, traits, {});
@@ -75,7 +77,7 @@ BOOST_AUTO_TEST_CASE(a_rank_after_one_jump_keeps_a_wide_interval_six_years_ahead
   BOOST_TEST(lo80 >= 1.0);  // bounds still hold
   BOOST_TEST(s.Quantile(0.975) <= 89.0);
   BOOST_TEST(s.Cdf(8.0) < 0.9);
-  BOOST_TEST(s.Cdf(8.0) > 0.5);
+  BOOST_TEST(s.Cdf(8.0) > 0.2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
