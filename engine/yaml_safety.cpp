@@ -4,6 +4,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -72,7 +73,9 @@ bool CheckTabs(const std::string& text, const TextLocator& locate, Diagnostics* 
     if (line_end == std::string::npos) line_end = text.size();
     size_t first = text.find_first_not_of(" \t", line_start);
     if (first > line_end) first = line_end;
-    size_t tab = text.find('\t', line_start);
+    // Only the indentation can hold a bad tab: searching to the end of the
+    // file for every line made this quadratic (seconds for 5,000 indicators).
+    size_t tab = std::find(text.begin() + line_start, text.begin() + first, '\t') - text.begin();
     bool blank_or_comment = first == line_end || text[first] == '#';
     if (tab < first && !blank_or_comment) {
       diagnostics->Error(locate.AtOffset(tab), "tab character in indentation",
@@ -89,14 +92,26 @@ struct TooDeep {
   YAML::Mark mark;
 };
 
+// Thrown when a document starts where the previous one did: yaml-cpp 0.7 then
+// hands out empty documents forever (e.g. for a stray ',' at document level).
+struct Stuck {
+  YAML::Mark mark;
+};
+
 class PreScanHandler : public YAML::EventHandler {
  public:
   PreScanHandler(const TextLocator& locate, Diagnostics* diagnostics)
       : locate_(locate), diagnostics_(diagnostics) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents_ == 2) {
-      Error(mark, "a plan file holds one YAML document; this starts a second one",
+    if (documents_ > 0 && mark.pos == last_start_) throw Stuck{mark};
+    last_start_ = mark.pos;
+    if (++documents_ == 2) second_start_ = mark;
+  }
+  // Called once the whole text was scanned (a stuck scan has no second document).
+  void Finish() {
+    if (documents_ >= 2) {
+      Error(second_start_, "a plan file holds one YAML document; this starts a second one",
             "remove the '---' separator, or split the file into two plans");
     }
   }
@@ -166,6 +181,8 @@ class PreScanHandler : public YAML::EventHandler {
   Diagnostics* diagnostics_;
   std::vector<Frame> frames_;
   int documents_ = 0;
+  int last_start_ = -1;
+  YAML::Mark second_start_;
   int alias_errors_ = 0;
 };
 
@@ -193,6 +210,14 @@ bool PreScanYaml(const std::string& text, const TextLocator& locate, Diagnostics
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(handler)) {
     }
+    handler.Finish();
+  } catch (const Stuck& e) {
+    const size_t at = static_cast<size_t>(e.mark.pos);
+    const bool printable = at < text.size() && text[at] > ' ' && text[at] < 0x7f;
+    const std::string what = printable ? std::string("'") + text[at] + "'" : "text";
+    diagnostics->Error(locate.At(e.mark.line, e.mark.column), "YAML syntax error: unexpected " + what,
+                       "',' separates items only inside [...] or {...}; text containing it "
+                       "or starting with [ { * & ! | > % @ needs quotes");
   } catch (const TooDeep& e) {
     diagnostics->Error(locate.At(e.mark.line, e.mark.column),
                        "lists and maps are nested more than " + std::to_string(kMaxPlanDepth) +
