@@ -39,6 +39,8 @@ class MethodCache {
  private:
   MethodRun RunSingle(const std::string& method);
   MethodRun RunDefault();
+  // Keeps DriftShare() of the change from the latest value (short histories).
+  void ShrinkTowardLatest(PointPath* path) const;
 
   const std::vector<double>& t_;
   const std::vector<double>& y_;

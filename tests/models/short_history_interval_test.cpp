@@ -80,4 +80,28 @@ BOOST_AUTO_TEST_CASE(a_rank_after_one_jump_keeps_a_wide_interval_six_years_ahead
   BOOST_TEST(s.Cdf(8.0) > 0.2);
 }
 
+BOOST_AUTO_TEST_CASE(short_histories_shrink_a_jump_long_steady_trends_keep_it) {
+  // Three yearly points with a doubling at the end: the data sets say such a
+  // jump mostly does not persist, so the 2023 median stays well below the
+  // 2018-2020 rate carried on (41%/yr: 566) and near the latest value. Twelve steady
+  // points at +10%/yr are evidence of a trend, and keep more of it than their
+  // own last three points alone do.
+  Forecast jump = ForecastSeries({2018, 2019, 2020}, {100, 105, 200}, {2023}, Count(), {});
+  BOOST_REQUIRE(jump.status == ForecastStatus::kOk);
+  BOOST_TEST_MESSAGE("3-point jump, 2023 median " << jump.steps[0].Median());
+  BOOST_TEST(jump.steps[0].Median() < 260.0);
+  BOOST_TEST(jump.steps[0].Median() > 150.0);
+  std::vector<double> t, y;
+  for (int i = 0; i < 12; ++i) {
+    t.push_back(2009 + i);
+    y.push_back(100 * std::pow(1.1, i));
+  }
+  Forecast steady = ForecastSeries(t, y, {2023}, Count(), {});
+  Forecast last3 = ForecastSeries({t.end() - 3, t.end()}, {y.end() - 3, y.end()}, {2023}, Count(), {});
+  BOOST_TEST_MESSAGE("steady: 12 points " << steady.steps[0].Median() << ", last 3 "
+                                          << last3.steps[0].Median() << ", latest " << y.back());
+  BOOST_TEST(steady.steps[0].Median() > last3.steps[0].Median());
+  BOOST_TEST(last3.steps[0].Median() > y.back());  // shrunk, not dropped
+}
+
 BOOST_AUTO_TEST_SUITE_END()
