@@ -97,7 +97,8 @@ BOOST_AUTO_TEST_CASE(short_histories_shrink_a_jump_long_steady_trends_keep_it) {
     y.push_back(100 * std::pow(1.1, i));
   }
   Forecast steady = ForecastSeries(t, y, {2023}, Count(), {});
-  Forecast last3 = ForecastSeries({t.end() - 3, t.end()}, {y.end() - 3, y.end()}, {2023}, Count(), {});
+  Forecast last3 =
+      ForecastSeries({t.end() - 3, t.end()}, {y.end() - 3, y.end()}, {2023}, Count(), {});
   BOOST_TEST_MESSAGE("steady: 12 points " << steady.steps[0].Median() << ", last 3 "
                                           << last3.steps[0].Median() << ", latest " << y.back());
   BOOST_TEST(steady.steps[0].Median() > last3.steps[0].Median());
