@@ -266,6 +266,30 @@ BOOST_AUTO_TEST_CASE(goal_of_overdue_milestones_is_not_on_track, *boost::unit_te
   BOOST_TEST(a.goals.at(0).status == TargetStatus::kOffTrack);
 }
 
+// Fails at commit fdbe421 (pace.cpp ChoosePaceKind scans the whole history,
+// so a non-positive figure after as-of turned the pace into a slope); passes
+// with the lead's uncommitted VisiblePlan in assess.cpp. Keep as a guard:
+// figures after as-of must not change anything in the run.
+BOOST_AUTO_TEST_CASE(figures_after_as_of_do_not_change_the_pace_kind) {
+  Plan plan = MakePlan();
+  AddIndicator(plan, "x", {{2014, 50}, {2015, 55}, {2016, 61}, {2017, 67}, {2018, 74}, {2019, 81}, {2020, 89}})
+      .target = LevelTarget(2025, 150);
+  AssessOptions options;
+  options.as_of = bg::date(2021, 6, 30);
+  const Assessment before = AssessPlan(plan, options);
+  Plan later = plan;
+  Observation o;
+  o.year = 2022;
+  o.t = 2022;
+  o.value = -5;  // e.g. a net flow that later turns negative
+  later.indicators[0].history.push_back(o);
+  const Assessment after = AssessPlan(later, options);
+  BOOST_REQUIRE(before.indicators[0].historical_annual_change.has_value());
+  BOOST_REQUIRE(after.indicators[0].historical_annual_change.has_value());
+  BOOST_TEST(after.indicators[0].historical_annual_change->kind == before.indicators[0].historical_annual_change->kind);
+  BOOST_TEST(after.indicators[0].historical_annual_change->value == before.indicators[0].historical_annual_change->value);
+}
+
 // --- Things checked and found right (guards against regressions) ---------
 
 // The 2020 figure counts on 2020-12-31 and not on 2020-12-30.
