@@ -72,7 +72,29 @@ Outcome Judge(const Plan& plan, const GoalGraph& graph, const std::vector<Indica
 
 }  // namespace
 
-Assessment AssessPlan(const Plan& plan, const AssessOptions& options) {
+namespace {
+
+// A copy of `plan` without the observations not yet known at as-of; counts
+// the ones removed per indicator.
+std::shared_ptr<const Plan> VisiblePlan(const Plan& full, const boost::gregorian::date& as_of,
+                                        std::vector<int>* hidden) {
+  auto visible = std::make_shared<Plan>(full);
+  hidden->assign(full.indicators.size(), 0);
+  for (size_t i = 0; i < visible->indicators.size(); ++i) {
+    Indicator& indicator = visible->indicators[i];
+    std::vector<Observation> known;
+    for (size_t k : KnownAt(indicator, as_of, &(*hidden)[i])) known.push_back(indicator.history[k]);
+    indicator.history = std::move(known);
+  }
+  return visible;
+}
+
+}  // namespace
+
+Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
+  std::vector<int> hidden;
+  const std::shared_ptr<const Plan> visible = VisiblePlan(full_plan, options.as_of, &hidden);
+  const Plan& plan = *visible;
   Diagnostics diagnostics;
   std::optional<GoalGraph> graph = GoalGraph::Build(plan, &diagnostics);
   if (!graph) throw InputError(std::move(diagnostics));
@@ -100,6 +122,7 @@ Assessment AssessPlan(const Plan& plan, const AssessOptions& options) {
   std::vector<IndicatorProjection> measured(plan.indicators.size());
   for (size_t i = 0; i < plan.indicators.size(); ++i) {
     if (plan.indicators[i].formula.empty()) measured[i] = ProjectMeasured(plan.indicators[i], settings);
+    measured[i].ignored_after_as_of = hidden[i];
   }
 
   std::vector<std::vector<std::string>> assumptions;
@@ -121,6 +144,7 @@ Assessment AssessPlan(const Plan& plan, const AssessOptions& options) {
   }
 
   Assessment assessment;
+  assessment.visible_plan = visible;
   assessment.plan = &plan;
   assessment.scenario = scenario;
   assessment.run.as_of = options.as_of;

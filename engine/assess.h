@@ -30,7 +30,8 @@ struct AssessOptions {
   int crossing_search_years = 10;
 };
 
-// REQUIRES: `plan` passed validation and outlives the returned Assessment.
+// REQUIRES: `plan` passed validation. The Assessment keeps its own copy of the
+// plan as seen at as-of (Assessment::visible_plan).
 // Throws InputError for problems only visible as a graph (formula cycles,
 // unknown formula inputs) and for an unknown scenario name.
 Assessment AssessPlan(const Plan& plan, const AssessOptions& options);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -142,6 +143,9 @@ struct RunInfo {
 };
 
 struct Assessment {
+  // The plan as seen at as-of: observations whose period ends after as-of are
+  // removed, so no report can show what was not known yet. `plan` points here.
+  std::shared_ptr<const Plan> visible_plan;
   const Plan* plan = nullptr;
   RunInfo run;
   const Scenario* scenario = nullptr;  // nullptr: the baseline trend

@@ -99,6 +99,13 @@ class RollUp {
   const std::vector<std::vector<std::uint8_t>>& met_;
 };
 
+// Each indicator once, even when it serves several goals of the subtree.
+void CountStatuses(const std::vector<IndicatorResult>& results, const std::vector<size_t>& indicators,
+                   GoalResult* g) {
+  std::fill(std::begin(g->counts), std::end(g->counts), 0);
+  for (size_t i : indicators) ++g->counts[static_cast<int>(results[i].status)];
+}
+
 double WeightIn(const Indicator& indicator, const std::string& goal) {
   const auto it = indicator.goal_weights.find(goal);
   return it == indicator.goal_weights.end() ? 1.0 : it->second;
@@ -134,6 +141,7 @@ void RollUpGoals(const Plan& plan, const std::vector<IndicatorResult>& results,
     std::sort(subtree[g].begin(), subtree[g].end());  // an indicator may serve several sub-goals
     subtree[g].erase(std::unique(subtree[g].begin(), subtree[g].end()), subtree[g].end());
     rollup.ApplyBinding(subtree[g], &result);
+    CountStatuses(results, subtree[g], &result);
     result.goal = &goal;
     result.child_ids = goal.children;
     for (const auto& [i, w] : direct) result.indicator_ids.push_back(plan.indicators[i].id);
@@ -151,6 +159,7 @@ void RollUpGoals(const Plan& plan, const std::vector<IndicatorResult>& results,
   }
   *overall = rollup.Combine(top_goals, loose, *goals);
   rollup.ApplyBinding(all_indicators, overall);
+  CountStatuses(results, all_indicators, overall);
   for (size_t g : top_goals) overall->child_ids.push_back(plan.goals[g].id);
   for (const auto& [i, w] : loose) overall->indicator_ids.push_back(plan.indicators[i].id);
 }

@@ -176,6 +176,13 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   }
   if (projection.known.empty()) {
     r.warnings.push_back("no observation known at the as-of date");
+    if (target && target->kind == TargetKind::kCumulative && indicator.is_flow && target->year >= plan.period_start) {
+      // Nothing counted yet: the whole amount is still to do, spread evenly.
+      const int years = target->year - plan.period_start + 1;
+      r.required_annual_change = Pace{target->value / years, PaceKind::kSlope, plan.period_start - 1, target->year};
+      r.achieved_so_far = 0.0;
+      r.days_left = static_cast<int>((EndOfYear(target->year) - as_of).days());
+    }
     return verdict;
   }
   const Observation& latest = projection.known.back();
@@ -203,28 +210,24 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
     return verdict;
   }
   r.days_left = static_cast<int>((EndOfYear(target->year) - as_of).days());
-  if (!projection.can_project && target->year > latest.year) {
-    if (MeetsTarget(indicator.direction, latest.value, target->value) && target->kind == TargetKind::kLevel) {
-      r.status = TargetStatus::kAchieved;
-      r.progress_class = ProgressClass::kTargetMet;
-    }
-    return verdict;
-  }
 
+  // Without a projection the draws are NaN: the pace needed, the crossing so
+  // far and the schedule can still be told, p(meet) cannot.
   const std::optional<TargetQuantity> q = MakeTargetQuantity(plan, indicator, projection, *target, &r.warnings);
   if (!q) return verdict;
   r.achieved_so_far = q->done;
   const double p = DrawShare(q->draws, q->meets);
-  if (std::isnan(p)) {
+  const bool judged = !std::isnan(p);
+  if (judged) {
+    r.p_meet = p;
+    r.projection = ProjectionSummary{target->year, DrawQuantile(q->draws, 0.5), DrawQuantile(q->draws, 0.10),
+                                     DrawQuantile(q->draws, 0.90), DrawQuantile(q->draws, 0.025),
+                                     DrawQuantile(q->draws, 0.975)};
+    verdict.met_by_draw.resize(kDraws);
+    for (size_t d = 0; d < kDraws; ++d) verdict.met_by_draw[d] = q->meets(q->draws[d]) ? 1 : 0;
+  } else if (projection.can_project) {
     r.warnings.push_back(fmt::format("no value can be projected for {}", target->year));
-    return verdict;
   }
-  r.p_meet = p;
-  r.projection = ProjectionSummary{target->year, DrawQuantile(q->draws, 0.5), DrawQuantile(q->draws, 0.10),
-                                   DrawQuantile(q->draws, 0.90), DrawQuantile(q->draws, 0.025),
-                                   DrawQuantile(q->draws, 0.975)};
-  verdict.met_by_draw.resize(kDraws);
-  for (size_t d = 0; d < kDraws; ++d) verdict.met_by_draw[d] = q->meets(q->draws[d]) ? 1 : 0;
 
   bool achieved = false;
   if (q->level_equivalent) {
@@ -260,10 +263,13 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
     for (const Observation& o : projection.known) {
       if (o.year >= latest.year - (plan.period_end - plan.period_start)) sum += o.value, ++count;
     }
-    r.historical_annual_change = Pace{sum / count, PaceKind::kSlope, latest.year - count + 1, latest.year};
+    if (count > 0) r.historical_annual_change = Pace{sum / count, PaceKind::kSlope, latest.year - count + 1, latest.year};
     const double span = target->year - plan.baseline_year;
-    r.schedule = ScheduleCheck{std::clamp((DateToYearFraction(as_of) - (plan.baseline_year + 0.5)) / span, 0.0, 1.0),
-                               *q->done / target->value};
+    if (span > 0 && target->value != 0) {
+      r.schedule = ScheduleCheck{
+          std::clamp((DateToYearFraction(as_of) - (plan.baseline_year + 0.5)) / span, 0.0, 1.0),
+          *q->done / target->value};
+    }
   }
 
   if (achieved) {
@@ -271,6 +277,7 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
     r.progress_class = ProgressClass::kTargetMet;
     return verdict;
   }
+  if (!judged) return verdict;
   r.status = StatusFromProbability(p, plan.thresholds);
   if (r.historical_annual_change && r.required_annual_change) {
     if (q->flow_sum) {  // yearly amounts: the ratio of the recent amount to the amount needed
