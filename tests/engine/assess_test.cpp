@@ -162,4 +162,50 @@ BOOST_AUTO_TEST_CASE(as_of_hides_later_observations) {
   BOOST_TEST(a.indicators[0].warnings.front().find("2 observation(s) after the as-of date") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(reports_see_only_the_plan_as_known_at_as_of) {
+  Plan plan = MakePlan();
+  AddIndicator(plan, "x", {{2018, 1}, {2019, 2}, {2020, 3}, {2021, 4}}).target = LevelTarget(2025, 9);
+  AssessOptions options;
+  options.as_of = boost::gregorian::date(2019, 12, 31);
+  const Assessment a = AssessPlan(plan, options);
+  BOOST_TEST(a.plan->indicators[0].history.size() == 2u);
+  BOOST_TEST(a.indicators[0].indicator->history.back().year == 2019);
+  BOOST_TEST(plan.indicators[0].history.size() == 4u);  // the caller's plan is untouched
+}
+
+BOOST_AUTO_TEST_CASE(one_point_still_says_what_pace_is_needed) {
+  Plan plan = MakePlan();
+  Indicator& va = AddIndicator(plan, "high_tech_va", {{2020, 167.88}});
+  va.target = LevelTarget(2025, 290);
+  Indicator& firms = AddIndicator(plan, "new_firms", {});
+  firms.is_flow = true;
+  firms.target = LevelTarget(2025, 100, TargetKind::kCumulative);
+  AssessOptions options;
+  options.as_of = *plan.as_of;
+  const Assessment a = AssessPlan(plan, options);
+  BOOST_TEST(a.indicators[0].status == TargetStatus::kInsufficientData);
+  BOOST_REQUIRE(a.indicators[0].required_annual_change.has_value());
+  BOOST_TEST(a.indicators[0].required_annual_change->value == (std::pow(290 / 167.88, 0.2) - 1) * 100,
+             boost::test_tools::tolerance(1e-9));
+  BOOST_REQUIRE(a.indicators[1].required_annual_change.has_value());
+  BOOST_TEST(a.indicators[1].required_annual_change->value == 20.0);  // 100 over 2021-2025
+}
+
+BOOST_AUTO_TEST_CASE(an_indicator_serving_two_goals_counts_once_above_them) {
+  Plan plan = MakePlan();
+  AddGoal(plan, "top");
+  AddGoal(plan, "a", "top");
+  AddGoal(plan, "b", "top");
+  AddIndicator(plan, "x", {{2019, 1}, {2020, 2}}, {"a", "b"}).target = LevelTarget(2025, 3);
+  AssessOptions options;
+  options.as_of = *plan.as_of;
+  const Assessment a = AssessPlan(plan, options);
+  int total = 0;
+  for (int c : a.goals[0].counts) total += c;
+  BOOST_TEST(total == 1);
+  total = 0;
+  for (int c : a.overall.counts) total += c;
+  BOOST_TEST(total == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
