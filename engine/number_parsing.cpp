@@ -113,6 +113,10 @@ ParsedNumber Explain(const std::string& text) {
   return Fail(text, "", "write a plain decimal number such as 3.09");
 }
 
+// Largest magnitude accepted: far beyond any plan's figure, far enough from
+// 1.7e308 that fits, intervals and chart axes cannot overflow.
+constexpr double kMaxMagnitude = 1e100;
+
 }  // namespace
 
 ParsedNumber ParseNumber(const std::string& text, bool allow_infinity) {
@@ -143,6 +147,12 @@ ParsedNumber ParseNumber(const std::string& text, bool allow_infinity) {
   }
   if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(result.value)) {
     return Explain(text);
+  }
+  // Finite but near the end of double's range (1.7e308), fits and chart axes
+  // overflow: the forecast came out as 1e-5 and report.html looped forever.
+  if (std::fabs(result.value) > kMaxMagnitude) {
+    return Fail(text, "'" + Abbreviate(text) + "' is too large: plancast accepts numbers up to 1e100",
+                "check the figure; or write it in a larger unit, e.g. 亿元 instead of 元");
   }
   result.ok = true;
   return result;

@@ -20,7 +20,8 @@ struct ParsedNumber {
 };
 
 // Accepts plain decimal numbers with optional sign, fraction and exponent
-// ("3.09", "-1", "1e3"). With `allow_infinity`, also .inf/-.inf/inf/-inf.
+// ("3.09", "-1", "1e3") up to 1e100 in magnitude. With `allow_infinity`, also
+// .inf/-.inf/inf/-inf.
 ParsedNumber ParseNumber(const std::string& text, bool allow_infinity = false);
 
 // A four-digit year, e.g. "2021". std::nullopt for anything else.

@@ -87,6 +87,11 @@ std::vector<PlanCase> Cases() {
        {{": error:", "10.0 MiB; the limit is 10 MiB"}},
        30},
       {"overflow_1e999", {}, 2, {{":18:32: error:", "'1e999'"}}},
+      // Finite, but fits and chart axes overflowed (forecast 1e-5; report.html looped forever).
+      {"huge_value",
+       {},
+       2,
+       {{":17:21: error:", "'1e300' is too large"}, {":17:49: error:", "'1.7e308' is too large"}}},
       {"nan", {}, 2, {{":18:32: error:", "'.nan' is not a finite number"}}},
       {"inf_target", {}, 2, {{":19:33: error:", "'.inf' is not a finite number"}}},
       {"decimal_comma", {}, 2, {{":18:34: error:", "'09'"}}},

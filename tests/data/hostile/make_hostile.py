@@ -51,6 +51,7 @@ write('self_alias.yaml', BASE.replace('bounds: [0, 100]', 'bounds: &x [1, *x]'))
 write('billion_laughs.yaml', BASE + 'lol:\n  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
       + ''.join('  %s: &%s [%s]\n' % (c, c, ','.join(['*' + p] * 9)) for p, c in zip('abcdefgh', 'bcdefghi')))
 write('overflow_1e999.yaml', history('{2018: 1.0, 2019: 1e999, 2020: 2.0}'))
+write('huge_value.yaml', history('{2018: 1e300, 2019: 1.5e300, 2020: 1.7e308}').replace('    bounds: [0, 100]\n', ''))
 write('nan.yaml', history('{2018: 1.0, 2019: .nan, 2020: 2.0}'))
 write('inf_target.yaml', BASE.replace('value: 3.0', 'value: .inf'))
 write('decimal_comma.yaml', history('{2018: 1.0, 2019: 3,09, 2020: 2.0}'))
