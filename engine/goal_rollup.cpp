@@ -61,7 +61,11 @@ class RollUp {
       g.status = StatusFromProbability(*g.progress_score, plan_.thresholds);
       g.status_reason = fmt::format("weighted progress score {:.0f}%", *g.progress_score * 100);
     } else {
-      g.status = TargetStatus::kOnTrack;  // only milestones, none late
+      // Only milestones below: the worst of their states.
+      g.status = TargetStatus::kAchieved;
+      for (const Child& c : children) {
+        if (c.status != TargetStatus::kInsufficientData && RiskRank(c.status) < RiskRank(g.status)) g.status = c.status;
+      }
     }
     return g;
   }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -57,6 +58,7 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   PreparedSeries prepared = PrepareSeries(indicator, observations, growth);
   projection.known = std::move(prepared.fit);
   projection.year_values = std::move(prepared.year_values);
+  projection.partial_year_amounts = std::move(prepared.partial_year_amounts);
   projection.notes = std::move(prepared.notes);
   for (size_t i : prepared.fit_source) projection.history_index.push_back(known[i]);
   if (projection.known.empty()) return projection;
@@ -135,13 +137,25 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
   const int first_year = projection.known.back().year + 1;
   if (first_year > settings.horizon_end_year) return projection;
   projection.paths = SimulatedPaths::Empty(first_year, settings.horizon_end_year - first_year + 1);
+  const Bounds bounds = indicator.bounds.value_or(Bounds{});
+  size_t clamped = 0;
   for (int year = first_year; year <= settings.horizon_end_year; ++year) {
     std::vector<double>& out = projection.paths.Year(year);
     for (size_t d = 0; d < kDraws; ++d) {
       for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i]->ValueAt(year, d);
       const double value = formula.Evaluate(values);
       out[d] = std::isfinite(value) ? value : std::numeric_limits<double>::quiet_NaN();
+      if (out[d] < bounds.lo || out[d] > bounds.hi) {
+        out[d] = std::clamp(out[d], bounds.lo, bounds.hi);
+        ++clamped;
+      }
     }
+  }
+  if (clamped > 0) {
+    projection.warnings.push_back(fmt::format(
+        "{} simulated value(s) of the formula fell outside the bounds [{:g}, {:g}] and were held at them; "
+        "check that the inputs measure compatible things",
+        clamped, bounds.lo, bounds.hi));
   }
   projection.can_project = true;
   return projection;

@@ -5,6 +5,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@ struct IndicatorProjection {
   // The series as fitted: known at as-of, on the current statistical basis,
   // flows as annual figures, sorted by t (engine/series_prep.h).
   std::vector<Observation> known;
-  std::vector<Observation> year_values;  // whole-year values, by year (targets and sums read these)
+  std::vector<Observation> year_values;  // final whole-year values, by year (targets and sums read these)
+  std::map<int, double> partial_year_amounts;  // flows: amount reported so far in an incomplete year
   std::vector<size_t> history_index;     // known[i] is indicator.history[history_index[i]] (measured only)
   std::vector<std::string> notes;        // series breaks, annualised partial years
   int ignored_after_as_of = 0;

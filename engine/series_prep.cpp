@@ -6,6 +6,8 @@
 #include <cmath>
 #include <map>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include "engine/periods.h"
 
 namespace plancast {
@@ -14,7 +16,7 @@ namespace {
 Period PeriodOf(const Observation& o) { return o.period.start.is_not_a_date() ? YearPeriod(o.year) : o.period; }
 
 // Puts one observation on the time axis as an annual figure.
-Observation OnAxis(const Indicator& indicator, const Observation& o, std::vector<std::string>* notes) {
+Observation OnAxis(const Indicator& indicator, const Observation& o) {
   Observation out = o;
   const Period period = PeriodOf(o);
   const bool flow = indicator.is_flow || indicator.year_to_date;
@@ -30,19 +32,101 @@ Observation OnAxis(const Indicator& indicator, const Observation& o, std::vector
   if (indicator.year_to_date) {
     // January-to-date total -> the year's total at that pace (pro rata).
     out.value = o.value * 12.0 / months;
-    out.t = period.start.year();
-    out.provisional = months < 12.0;
-    if (out.provisional) {
-      notes->push_back(fmt::format("{} is a year-to-date value ({:.3g} months): annualised pro rata (x 12 / {:.3g}) "
-                                   "and provisional",
-                                   period.label, months, months));
-    }
+    out.t = FlowTime(Period{period.kind, boost::gregorian::date(period.end.year(), 1, 1), period.end, period.label});
     return out;
   }
   const double days = (period.end - period.start).days() + 1;
   out.value = o.value * (365.0 / days);  // a quarter or month as a yearly rate
   out.t = FlowTime(period);
   return out;
+}
+
+bool EndsOnDecember31(const Period& period) { return period.end.month() == 12 && period.end.day() == 31; }
+
+double DaysIn(const Period& period) { return (period.end - period.start).days() + 1.0; }
+
+// The sub-annual flow figures of one year (basis-adjusted, as yearly rates on
+// the axis) combined into one point: the year's total when they cover the
+// whole year, else the amount so far annualised pro rata, provisional.
+void CombinePartialYear(const Indicator& indicator, int year, const std::vector<Observation>& known,
+                        const std::vector<Observation>& axis, const std::vector<size_t>& members,
+                        PreparedSeries* prepared) {
+  const double days_in_year = boost::gregorian::gregorian_calendar::is_leap_year(year) ? 366.0 : 365.0;
+  Period covered = PeriodOf(known[members.front()]);
+  double reported = 0, fraction = 0;
+  size_t source = members.front();
+  if (indicator.year_to_date) {  // the latest January-to-date total says it all
+    for (size_t m : members) {
+      if (PeriodOf(known[m]).end >= PeriodOf(known[source]).end) source = m;
+    }
+    covered = PeriodOf(known[source]);
+    covered.start = boost::gregorian::date(year, 1, 1);
+    fraction = MonthsElapsed(covered) / 12.0;
+    reported = axis[source].value * fraction;
+  } else {
+    for (size_t m : members) {
+      const Period p = PeriodOf(known[m]);
+      reported += axis[m].value * DaysIn(p) / 365.0;  // undo the yearly rate
+      fraction += DaysIn(p) / days_in_year;
+      covered.start = std::min(covered.start, p.start);
+      covered.end = std::max(covered.end, p.end);
+      source = m;
+    }
+  }
+  Observation point = axis[source];
+  point.year = year;
+  if (fraction >= 0.999) {
+    point.value = reported;
+    point.t = year;
+    point.provisional = false;
+    prepared->fit.push_back(point);
+    prepared->fit_source.push_back(source);
+    prepared->year_values.push_back(point);
+    return;
+  }
+  point.value = reported / fraction;
+  point.t = FlowTime(covered);
+  point.provisional = true;
+  prepared->fit.push_back(point);
+  prepared->fit_source.push_back(source);
+  prepared->partial_year_amounts[year] = reported;
+  prepared->notes.push_back(fmt::format("{} covers {:.0f}% of {}: the amount so far ({:.4g}) is annualised pro rata "
+                                        "and provisional",
+                                        known[source].period.label, fraction * 100, year, reported));
+}
+
+// Fit points and whole-year values. Levels: every figure is a point, and one
+// ending on December 31 is also its year's value. Flows: whole years are
+// points and year values; the sub-annual figures of a year become one point.
+void BuildPoints(const Indicator& indicator, const std::vector<Observation>& known,
+                 const std::vector<Observation>& axis, const std::vector<bool>& keep, PreparedSeries* prepared) {
+  const bool flow = indicator.is_flow || indicator.year_to_date;
+  std::map<int, std::vector<size_t>> partial;
+  std::map<int, bool> whole;
+  for (size_t i = 0; i < axis.size(); ++i) {
+    if (!keep[i]) continue;
+    const Period period = PeriodOf(known[i]);
+    if (!flow || IsWholeYear(period)) {
+      prepared->fit.push_back(axis[i]);
+      prepared->fit_source.push_back(i);
+      if (EndsOnDecember31(period)) {
+        Observation year_value = axis[i];
+        year_value.year = period.end.year();
+        prepared->year_values.push_back(year_value);
+        whole[year_value.year] = true;
+      }
+      continue;
+    }
+    partial[period.end.year()].push_back(i);
+  }
+  for (const auto& [year, members] : partial) {
+    if (!whole.count(year)) CombinePartialYear(indicator, year, known, axis, members, prepared);
+  }
+  // Several values for one year (a December level and an annual one): the last written wins.
+  std::map<int, Observation> by_year;
+  for (const Observation& o : prepared->year_values) by_year[o.year] = o;
+  prepared->year_values.clear();
+  for (const auto& [year, o] : by_year) prepared->year_values.push_back(o);
 }
 
 }  // namespace
@@ -86,7 +170,7 @@ PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Obser
   if (known.empty()) return prepared;
   prepared.current_basis = known.back().basis;
   std::vector<Observation> axis;
-  for (const Observation& o : known) axis.push_back(OnAxis(indicator, o, &prepared.notes));
+  for (const Observation& o : known) axis.push_back(OnAxis(indicator, o));
 
   // Each other basis: the plan's shift, an estimated one, or left out.
   std::map<std::string, std::vector<size_t>> by_basis;
@@ -133,15 +217,7 @@ PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Obser
         members.size(), old_name, current_name));
   }
 
-  for (size_t i = 0; i < axis.size(); ++i) {
-    if (!keep[i]) continue;
-    prepared.fit.push_back(axis[i]);
-    prepared.fit_source.push_back(i);
-    const Period period = PeriodOf(known[i]);
-    const bool whole_year = IsWholeYear(period) || (indicator.year_to_date && period.end.year() == known[i].year &&
-                                                    axis[i].t == static_cast<double>(period.start.year()));
-    if (whole_year) prepared.year_values.push_back(axis[i]);
-  }
+  BuildPoints(indicator, known, axis, keep, &prepared);
   // Sub-annual keys may interleave with annual ones: order the fit by time.
   std::vector<size_t> order(prepared.fit.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -155,13 +231,7 @@ PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Obser
   }
   prepared.fit = std::move(sorted_fit);
   prepared.fit_source = std::move(sorted_source);
-  // Several whole-year values for one year (e.g. Q3 and Q4 year-to-date):
-  // the latest one wins.
-  std::map<int, Observation> latest_by_year;
-  for (const Observation& o : prepared.year_values) latest_by_year[o.year] = o;
-  prepared.year_values.clear();
-  for (const auto& [year, o] : latest_by_year) prepared.year_values.push_back(o);
-  // Likewise several annualised year-to-date points at the same t: keep the last.
+  // Two figures at one instant (an annual level and a December one): keep the later-written.
   for (size_t i = prepared.fit.size(); i-- > 1;) {
     if (prepared.fit[i].t == prepared.fit[i - 1].t) {
       prepared.fit.erase(prepared.fit.begin() + (i - 1));

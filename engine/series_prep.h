@@ -3,9 +3,11 @@
 //
 //  - Periods: levels sit at the end of their period, flows in the middle
 //    (engine/periods.h), so quarters, months and days join annual values.
-//  - Flows: a quarter or month is annualised (x4, x12) as a yearly rate. A
-//    year-to-date total is annualised pro rata (value x 12 / months elapsed)
-//    and flagged provisional until the year is complete.
+//  - Flows: the sub-annual figures of a year (quarters, months, or the latest
+//    year-to-date total) make one point: the year's total when they cover the
+//    whole year, else the amount so far annualised pro rata (x 12 / months
+//    elapsed), placed in the middle of the span covered and flagged
+//    provisional. A level ending on December 31 is its year's value.
 //  - Series breaks: the basis of the latest observation is current. Values on
 //    another basis are put on it by the plan's `basis_shifts` when given, else
 //    by a level shift estimated jointly with a linear trend (needs two points
@@ -13,6 +15,7 @@
 //    when the shift cannot be estimated they are left out of the fit.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,7 +27,8 @@ namespace plancast {
 struct PreparedSeries {
   std::vector<Observation> fit;         // on the current basis, annual rates, t set; sorted by t
   std::vector<size_t> fit_source;       // fit[i] came from known[fit_source[i]]
-  std::vector<Observation> year_values; // whole-year values by year (provisional ones flagged)
+  std::vector<Observation> year_values; // final whole-year values, by year
+  std::map<int, double> partial_year_amounts;  // incomplete years of a flow: the amount reported so far
   std::string current_basis;
   std::vector<std::string> notes;       // what was done about breaks and partial years, for people
 };

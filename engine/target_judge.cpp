@@ -30,7 +30,7 @@ std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicat
   const Direction direction = indicator.direction;
   const double goal = target.value;
   const Observation& latest = projection.known.back();
-  const int base_year = plan.period_start - 1;
+  const int base_year = plan.baseline_year;
   TargetQuantity q;
   switch (target.kind) {
     case TargetKind::kLevel:
@@ -47,13 +47,14 @@ std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicat
     case TargetKind::kGrowth: {
       const auto base = projection.Observed(base_year);
       if (!base || *base <= 0) {
-        warnings->push_back(fmt::format("a growth target needs a positive value for {} (the year before the plan)",
+        warnings->push_back(fmt::format("a growth target needs a positive value for {} (the baseline year)",
                                         base_year));
         return std::nullopt;
       }
       const double years = target.year - base_year;
       q.draws = projection.DrawsAt(target.year);
-      for (double& v : q.draws) v = v > 0 ? (std::pow(v / *base, 1.0 / years) - 1.0) * 100.0 : std::nan("");
+      // A level at or below zero has lost everything: -100%/yr, a miss, not a gap.
+      for (double& v : q.draws) v = v > 0 ? (std::pow(v / *base, 1.0 / years) - 1.0) * 100.0 : -100.0;
       q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
       q.level_equivalent = *base * std::pow(1.0 + goal / 100.0, years);
       if (latest.year > base_year && latest.value > 0) {
@@ -62,7 +63,7 @@ std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicat
       return q;
     }
     case TargetKind::kCumulative: {
-      q.meets = [=](double v) { return v >= goal; };
+      q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
       if (!indicator.is_flow) {  // a stock: the increase since the year before the plan
         const auto base = projection.Observed(base_year);
         if (!base) {
@@ -80,11 +81,13 @@ std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicat
       q.done = 0.0;
       for (int year = plan.period_start; year <= target.year; ++year) {
         const auto observed = projection.Observed(year);
-        if (year <= latest.year && !observed) {
+        const auto partial = projection.partial_year_amounts.find(year);
+        if (!observed && !projection.paths.Covers(year) && year <= latest.year) {
           warnings->push_back(fmt::format("cumulative target: no value for {}, so the sum cannot be formed", year));
           return std::nullopt;
         }
         if (observed) *q.done += *observed;
+        if (partial != projection.partial_year_amounts.end()) *q.done += partial->second;  // reported so far
         for (size_t d = 0; d < kDraws; ++d) q.draws[d] += projection.ValueAt(year, d);
       }
       return q;
@@ -232,8 +235,10 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   bool achieved = false;
   if (q->level_equivalent) {
     const double level = *q->level_equivalent;
-    achieved = target->kind == TargetKind::kRank ? q->meets(latest.value)
-                                                 : MeetsTarget(indicator.direction, latest.value, level);
+    // A provisional figure (a year-to-date total annualised) is not a result yet.
+    achieved = !latest.provisional && (target->kind == TargetKind::kRank
+                                           ? q->meets(latest.value)
+                                           : MeetsTarget(indicator.direction, latest.value, level));
     r.required_annual_change = PaceBetween(kind, latest.t, latest.value, target->year, level);
     const std::vector<double> level_draws = projection.DrawsAt(target->year);
     r.pace_for_p50 = PaceForProbability(0.5, indicator.direction, kind, latest, target->year, level, level_draws);
@@ -254,7 +259,7 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   } else if (q->flow_sum) {
     // A yearly amount: what is still needed per remaining year, against the
     // average of the recent years.
-    achieved = *q->done >= target->value;
+    achieved = MeetsTarget(Direction::kIncrease, *q->done, target->value) && indicator.direction == Direction::kIncrease;
     const int remaining = target->year - latest.year;
     if (remaining > 0) r.required_annual_change = Pace{(target->value - *q->done) / remaining, PaceKind::kSlope,
                                                        latest.year, target->year};
@@ -272,6 +277,16 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
     }
   }
 
+  // Once the target year's own figure is known, it decides.
+  if (const auto at_target = projection.Observed(target->year);
+      at_target && (target->kind == TargetKind::kLevel || target->kind == TargetKind::kRank)) {
+    achieved = q->meets(*at_target);
+    if (!achieved) {
+      r.status = TargetStatus::kOffTrack;
+      r.progress_class = ProgressClass::kNotAssessable;
+      return verdict;
+    }
+  }
   if (achieved) {
     r.status = TargetStatus::kAchieved;
     r.progress_class = ProgressClass::kTargetMet;

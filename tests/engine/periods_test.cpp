@@ -86,8 +86,12 @@ BOOST_AUTO_TEST_CASE(year_to_date_values_are_annualised_and_provisional) {
   BOOST_REQUIRE(s.fit.size() == 2u);
   BOOST_TEST(s.fit[1].value == 120.0, boost::test_tools::tolerance(1e-12));  // 90 * 12 / 9
   BOOST_TEST(s.fit[1].provisional);
-  BOOST_TEST(s.fit[1].t == 2021.0);
-  BOOST_TEST(s.year_values.size() == 2u);  // the provisional 2021 stands for its year
+  // Placed in the middle of January-September, before the year's own point.
+  BOOST_TEST(s.fit[1].t == FlowTime(Period{PeriodKind::kMonth, bg::date(2021, 1, 1), bg::date(2021, 9, 30), ""}),
+             boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(s.fit[1].t < 2021.0);
+  BOOST_TEST(s.year_values.size() == 1u);  // 2021 is not final: it is projected, with 90 reported so far
+  BOOST_TEST(s.partial_year_amounts.at(2021) == 90.0);
   BOOST_TEST(!s.notes.empty());
   // The December year-to-date total is the year's final figure.
   const PreparedSeries full = PrepareSeries(ind, {At("2020", 100), At("2021-12", 130)}, true);
@@ -105,7 +109,14 @@ BOOST_AUTO_TEST_CASE(quarterly_flows_become_yearly_rates) {
   ind.is_flow = true;
   const PreparedSeries s = PrepareSeries(ind, {At("2021-Q1", 10)}, false);
   BOOST_TEST(s.fit[0].value == 10 * 365.0 / 90, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(s.fit[0].provisional);
   BOOST_TEST(s.year_values.empty());
+  // Four quarters make the year.
+  const PreparedSeries year =
+      PrepareSeries(ind, {At("2021-Q1", 10), At("2021-Q2", 11), At("2021-Q3", 12), At("2021-Q4", 13)}, false);
+  BOOST_REQUIRE(year.year_values.size() == 1u);
+  BOOST_TEST(year.year_values[0].value == 46.0, boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(!year.year_values[0].provisional);
 }
 
 BOOST_AUTO_TEST_CASE(a_known_level_shift_is_recovered) {

@@ -1,6 +1,6 @@
 // Edge cases found in an outside review of the engine layer. Each case states
 // the behaviour a planner would expect; the ones the code does not meet yet are
-// marked `FAILS NOW` and disabled, so the suite passes until they are fixed.
+// were marked `FAILS NOW` until the code was fixed; all are enabled now.
 #define BOOST_TEST_MODULE review_edge_cases
 #include <boost/test/unit_test.hpp>
 
@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_SUITE(ReviewEdgeCases)
 // equivalent use MeetsTarget(direction, latest, base + goal). For a
 // `direction: decrease` stock with target -10 (cut by 10 from 100 -> 90),
 // every draw at 80 meets the target, yet p_meet comes out 0.
-BOOST_AUTO_TEST_CASE(cumulative_stock_decrease_counts_draws_below_the_level, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(cumulative_stock_decrease_counts_draws_below_the_level) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 105}, {2020, 100}});
   ind.direction = Direction::kDecrease;
@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(cumulative_stock_decrease_counts_draws_below_the_level, *bo
 // FAILS NOW: same line for a flow: a carbon-style budget (`direction:
 // decrease`, cumulative <= 500 over 2021-2025) with 80/yr sums to 400, within
 // budget, but `v >= goal` reports p_meet = 0.
-BOOST_AUTO_TEST_CASE(cumulative_flow_budget_with_decrease_direction, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(cumulative_flow_budget_with_decrease_direction) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 90}, {2020, 85}});
   ind.is_flow = true;
@@ -111,7 +111,7 @@ BOOST_AUTO_TEST_CASE(cumulative_flow_budget_with_decrease_direction, *boost::uni
 // of p_meet (here 1.0 instead of 0.5), while met_by_draw counts them as missed:
 // p_meet and p(all binding) disagree. A non-positive level misses any growth
 // target in the increase direction (count it as not met, or as -100%).
-BOOST_AUTO_TEST_CASE(growth_draws_at_or_below_zero_count_as_missed, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(growth_draws_at_or_below_zero_count_as_missed) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 90}, {2020, 100}});
   ind.pace = PaceKind::kSlope;
@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(growth_met_by_draw_marks_nonpositive_draws_missed) {
 // FAILS NOW: projection.cpp ProjectDerived never applies the derived
 // indicator's bounds. A share (bounds 0-100) from independent numerator and
 // denominator draws exceeds 100% in some draws, and the report's hi95 says so.
-BOOST_AUTO_TEST_CASE(derived_share_stays_within_its_bounds, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(derived_share_stays_within_its_bounds) {
   Indicator share;
   share.id = "share";
   share.formula = "part / whole * 100";
@@ -166,7 +166,7 @@ BOOST_AUTO_TEST_CASE(derived_share_stays_within_its_bounds, *boost::unit_test::d
 // value, but series_prep.cpp only puts whole-year periods in year_values and
 // projection.cpp starts the paths at floor(t)+1 = 2026, so DrawsAt(2025) is all
 // NaN: "no value can be projected for 2025" and no p_meet for a 2025 target.
-BOOST_AUTO_TEST_CASE(stock_reported_for_q4_is_the_year_end_value, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(stock_reported_for_q4_is_the_year_end_value) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2016, 100}, {2017, 110}, {2018, 121}, {2019, 133}, {2020, 146},
                                             {2021, 161}, {2022, 177}, {2023, 195}, {2024, 214}});
@@ -185,7 +185,7 @@ BOOST_AUTO_TEST_CASE(stock_reported_for_q4_is_the_year_end_value, *boost::unit_t
 // FAILS NOW: a flow reported by quarter (not year-to-date) through 2025-Q3:
 // the quarters sit at t = 2025.12, so the paths start in 2026 and 2025 has
 // neither a whole-year value nor draws; a 2025 level target gets no p_meet.
-BOOST_AUTO_TEST_CASE(quarterly_flow_in_the_target_year_is_still_judged, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(quarterly_flow_in_the_target_year_is_still_judged) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2016, 100}, {2017, 110}, {2018, 121}, {2019, 133}, {2020, 146},
                                             {2021, 161}, {2022, 177}, {2023, 195}, {2024, 214}});
@@ -207,7 +207,7 @@ BOOST_AUTO_TEST_CASE(quarterly_flow_in_the_target_year_is_still_judged, *boost::
 // year-to-date flow is January's figure annualised x12 (provisional). One
 // month at a good pace is not the year's target achieved: it should be judged
 // by p_meet (on track), not reported `achieved` in February.
-BOOST_AUTO_TEST_CASE(provisional_ytd_figure_does_not_make_a_level_target_achieved, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(provisional_ytd_figure_does_not_make_a_level_target_achieved) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2016, 50}, {2017, 55}, {2018, 60}, {2019, 66}, {2020, 72},
                                             {2021, 79}, {2022, 86}, {2023, 93}, {2024, 100}});
@@ -227,7 +227,7 @@ BOOST_AUTO_TEST_CASE(provisional_ytd_figure_does_not_make_a_level_target_achieve
 // FAILS NOW: for a cumulative flow target, achieved_so_far ("amount already
 // done") adds the annualised provisional year (10 in January -> 120), so it
 // claims 120 done in 2025 when 10 was.
-BOOST_AUTO_TEST_CASE(ytd_cumulative_done_so_far_uses_the_reported_amount, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(ytd_cumulative_done_so_far_uses_the_reported_amount) {
   Plan plan = MakePlan(2021, 2025);
   Indicator& ind = AddIndicator(plan, "x", {{2016, 50}, {2017, 55}, {2018, 60}, {2019, 66}, {2020, 72},
                                             {2021, 79}, {2022, 86}, {2023, 93}, {2024, 100}});
@@ -250,7 +250,7 @@ BOOST_AUTO_TEST_CASE(ytd_cumulative_done_so_far_uses_the_reported_amount, *boost
 // milestones) the goal is kOnTrack unconditionally ("only milestones, none
 // late" is assumed, not checked). Two overdue non-binding milestones leave
 // their goal on_track.
-BOOST_AUTO_TEST_CASE(goal_of_overdue_milestones_is_not_on_track, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(goal_of_overdue_milestones_is_not_on_track) {
   Plan plan = MakePlan();
   AddGoal(plan, "g");
   for (const char* id : {"m1", "m2"}) {
@@ -295,7 +295,7 @@ BOOST_AUTO_TEST_CASE(figures_after_as_of_do_not_change_the_pace_kind) {
 // gets p_meet = 1 from the known 2023 value yet status `on_track`, as if the
 // target year were still ahead. Once the target year is known, its figure
 // decides: achieved (or off_track when missed).
-BOOST_AUTO_TEST_CASE(target_year_already_known_decides_the_status, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(target_year_already_known_decides_the_status) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2021, 90}, {2022, 98}, {2023, 105}, {2024, 95}});
   ind.target = LevelTarget(2023, 100);
@@ -310,7 +310,7 @@ BOOST_AUTO_TEST_CASE(target_year_already_known_decides_the_status, *boost::unit_
 // periods as year values): a flow reported quarter by quarter for all of 2021
 // has no 2021 value, so a cumulative target says "no value for 2021, so the
 // sum cannot be formed" although the four quarters add up to the year.
-BOOST_AUTO_TEST_CASE(four_quarters_of_a_flow_make_its_year, *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(four_quarters_of_a_flow_make_its_year) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2014, 60}, {2015, 64}, {2016, 68}, {2017, 72}, {2018, 76},
                                             {2019, 80}, {2020, 84}});
