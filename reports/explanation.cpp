@@ -39,12 +39,16 @@ std::string MilestoneText(const IndicatorResult& r, const std::string& lang) {
                      fmt::arg("days", m.days_left));
 }
 
+std::string PaceSentence(const IndicatorResult& r, const std::string& lang);
+
 std::string InsufficientText(const IndicatorResult& r, const std::string& lang) {
   // The engine's warnings say why (one point, a series break, ...); they are
   // plancast's own English text, so they follow in both languages.
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainInsufficient, lang)),
                                  fmt::arg("count", r.indicator->history.size()));
   for (const std::string& warning : r.warnings) text += " " + warning + ".";
+  // The engine still gives the pace needed from the latest value (issue: one-point targets).
+  if (r.required_annual_change) text += " " + PaceSentence(r, lang);
   return text;
 }
 

@@ -81,7 +81,7 @@ void WriteCounts(Page* p) {
 }
 
 // Progress score, P(all binding met) and the reason for the status, when known.
-std::string RollUp(const GoalResult& g, const std::string& lang) {
+std::string RollUp(const Assessment& a, const GoalResult& g, const std::string& lang) {
   std::string parts;
   if (g.progress_score) {
     parts += fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
@@ -91,7 +91,8 @@ std::string RollUp(const GoalResult& g, const std::string& lang) {
     parts += (parts.empty() ? "" : " · ") + fmt::format(fmt::runtime(Tr(Msg::kPAllBinding, lang)),
                                                          fmt::arg("p", DisplayProbability(*g.p_all_binding)));
   }
-  if (!g.status_reason.empty()) parts += (parts.empty() ? "" : " — ") + g.status_reason;
+  std::string held = HeldByText(a, g, lang);
+  if (!held.empty()) parts += (parts.empty() ? "" : " — ") + held;
   return parts.empty() ? "" : " <span class=\"rollup\">" + EscapeHtml(parts) + "</span>";
 }
 
@@ -99,7 +100,7 @@ std::string RollUp(const GoalResult& g, const std::string& lang) {
 void WriteGoal(Page* p, const GoalResult& g, std::set<std::string>* seen) {
   if (!seen->insert(g.goal->id).second) return;
   p->out += fmt::format("<li class=\"goal\">{} <span class=\"goal-name\">{}</span>{}", Badge(g.status, p->lang),
-                        EscapeHtml(g.goal->name), RollUp(g, p->lang));
+                        EscapeHtml(g.goal->name), RollUp(p->a, g, p->lang));
   std::string inner;
   for (const std::string& id : g.indicator_ids) {
     auto it = p->indicators.find(id);
@@ -123,7 +124,7 @@ void WriteGoalTree(Page* p) {
   if (p->a.goals.empty()) return;
   p->out += fmt::format("<h3>{}</h3>\n<ul class=\"goal-tree\">\n<li class=\"goal overall\">{} <span class=\"goal-name\">{}</span>{}</li>\n",
                         Tr(Msg::kGoals, p->lang), Badge(p->a.overall.status, p->lang), Tr(Msg::kOverall, p->lang),
-                        RollUp(p->a.overall, p->lang));
+                        RollUp(p->a, p->a.overall, p->lang));
   std::set<std::string> seen;
   for (const GoalResult& g : p->a.goals) {
     if (g.goal->parent.empty() || p->goals.count(g.goal->parent) == 0) WriteGoal(p, g, &seen);

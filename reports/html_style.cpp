@@ -60,6 +60,7 @@ figcaption{margin-top:.3em;font-size:1rem}
 .rollup{font-size:.85em;color:#333}
 .break{stroke:#000;stroke-width:1;stroke-dasharray:1 3}
 .break-label{font-size:11px}
+.chart .no-data{font-size:16px;fill:#555}
 .legend{list-style:none;padding:0;margin:.2em 0;display:flex;flex-wrap:wrap;gap:.2em 1.1em;font-size:.85em;color:#333}
 .swatch{width:28px;height:14px;vertical-align:middle;margin-right:.3em;overflow:visible}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15em 1em;margin:.5em 0;font-size:.92em}

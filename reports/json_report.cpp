@@ -181,6 +181,7 @@ Json IndicatorJson(const IndicatorResult& r) {
 void AddRollUp(const GoalResult& g, Json* j) {
   (*j)["status"] = TargetStatusToString(g.status);
   (*j)["status_reason"] = g.status_reason;
+  (*j)["held_by"] = g.held_by.empty() ? Json(nullptr) : Json(g.held_by);
   (*j)["progress_score"] = Opt(g.progress_score);
   (*j)["p_all_binding"] = Opt(g.p_all_binding);
   (*j)["baseline_status"] = g.baseline_status ? Json(TargetStatusToString(*g.baseline_status)) : Json(nullptr);

@@ -53,7 +53,7 @@ void WriteCounts(const Assessment& a, const std::string& lang, std::string* out)
   *out += fmt::format("{} ({} {})\n\n", line, Tr(Msg::kTotal, lang), a.indicators.size());
 }
 
-std::string RollUpText(const GoalResult& g, const std::string& lang) {
+std::string RollUpText(const Assessment& a, const GoalResult& g, const std::string& lang) {
   std::string text = StatusLabel(g.status, lang);
   if (g.progress_score) {
     text += " · " + fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
@@ -63,7 +63,8 @@ std::string RollUpText(const GoalResult& g, const std::string& lang) {
     text += " · " + fmt::format(fmt::runtime(Tr(Msg::kPAllBinding, lang)),
                                 fmt::arg("p", DisplayProbability(*g.p_all_binding)));
   }
-  if (!g.status_reason.empty()) text += " — " + EscapeMarkdown(g.status_reason);
+  std::string held = HeldByText(a, g, lang);
+  if (!held.empty()) text += " — " + EscapeMarkdown(held);
   return text;
 }
 
@@ -71,7 +72,7 @@ void WriteGoal(const Assessment& a, const GoalResult& g, int depth, const std::s
                std::set<std::string>* seen, std::string* out) {
   if (!seen->insert(g.goal->id).second) return;  // a cycle the loader should have rejected
   *out += fmt::format("{}- **{}**: {}\n", std::string(2 * depth, ' '), EscapeMarkdown(g.goal->name),
-                      RollUpText(g, lang));
+                      RollUpText(a, g, lang));
   for (const std::string& child : g.child_ids) {
     for (const GoalResult& c : a.goals) {
       if (c.goal->id == child) WriteGoal(a, c, depth + 1, lang, seen, out);
@@ -83,7 +84,7 @@ void WriteGoal(const Assessment& a, const GoalResult& g, int depth, const std::s
 void WriteGoalTree(const Assessment& a, const std::string& lang, std::string* out) {
   if (a.goals.empty()) return;
   *out += fmt::format("## {}\n\n- **{}**: {}\n", Tr(Msg::kGoals, lang), Tr(Msg::kOverall, lang),
-                      RollUpText(a.overall, lang));
+                      RollUpText(a, a.overall, lang));
   std::set<std::string> ids, seen;
   for (const GoalResult& g : a.goals) ids.insert(g.goal->id);
   for (const GoalResult& g : a.goals) {

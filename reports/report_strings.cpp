@@ -128,6 +128,7 @@ const Entry kStrings[] = {
     {Msg::kPAllBinding, "P(all binding targets met) {p}", "约束性指标全部达标概率{p}"},
     {Msg::kDerived, "Derived indicators", "派生指标"},
     {Msg::kDerivedFrom, "derived from {inputs}", "由{inputs}计算"},
+    {Msg::kHeldBy, "held at {status} by the binding indicator {name}", "受约束性指标“{name}”制约，定为{status}"},
 };
 
 }  // namespace

@@ -35,7 +35,7 @@ enum class Msg {
   kDue, kTargetCumulative, kTargetGrowth, kTargetRank, kTimeLeft, kInversePace,
   kMilestoneDone, kMilestoneOnTime, kMilestoneDueSoon, kMilestoneOverdue,
   kScenario, kScenarioComparison, kBaselineTrend, kAssumptions, kOverall, kProgressScore, kPAllBinding,
-  kDerived, kDerivedFrom,
+  kDerived, kDerivedFrom, kHeldBy,
   kCount  // number of keys; not a message
 };
 

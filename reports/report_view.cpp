@@ -94,6 +94,16 @@ std::string TargetUnit(const Indicator& indicator) {
   return indicator.target && indicator.target->kind == TargetKind::kGrowth ? "%" : indicator.unit;
 }
 
+std::string HeldByText(const Assessment& assessment, const GoalResult& goal, const std::string& language) {
+  if (goal.held_by.empty()) return "";
+  std::string name = goal.held_by;
+  for (const IndicatorResult& r : assessment.indicators) {
+    if (r.indicator->id == goal.held_by) name = r.indicator->name;
+  }
+  return fmt::format(fmt::runtime(Pattern(Msg::kHeldBy, language)), fmt::arg("status", StatusLabel(goal.status, language)),
+                     fmt::arg("name", name));
+}
+
 std::string LatestText(const IndicatorResult& result, const std::string& language) {
   if (!result.latest) return "—";
   return fmt::format("{}: {}", result.latest->year,

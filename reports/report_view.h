@@ -59,6 +59,11 @@ std::string TimeLeftText(int days, const std::string& language);
 // Implemented in explanation.cpp.
 std::string ExplainIndicator(const IndicatorResult& result, const std::string& language);
 
+// Why a goal has its status, in `language`: "held at off track by the
+// binding indicator <name>" when a binding indicator vetoed it, else "".
+// (GoalResult::status_reason is English, for tools.)
+std::string HeldByText(const Assessment& assessment, const GoalResult& goal, const std::string& language);
+
 // "2020: 3.09%" style cells; "—" when missing.
 std::string LatestText(const IndicatorResult& result, const std::string& language);
 std::string TargetText(const IndicatorResult& result, const std::string& language);

@@ -66,6 +66,11 @@ double ChartGeometry::Y(double value) const {
   return top + (y.hi - value) / (y.hi - y.lo) * (height - top - bottom);
 }
 
+bool TargetOnValueAxis(const Indicator& indicator) {
+  return indicator.target &&
+         (indicator.target->kind == TargetKind::kLevel || indicator.target->kind == TargetKind::kRank);
+}
+
 std::vector<size_t> SeriesBreaks(const std::vector<Observation>& history) {
   std::vector<size_t> breaks;
   for (size_t i = 1; i < history.size(); ++i) {
@@ -86,10 +91,8 @@ ChartGeometry ComputeChartGeometry(const IndicatorResult& result) {
     years.Add(p.t);
     for (double v : {p.value, p.lo80, p.hi80, p.lo95, p.hi95}) values.Add(v);
   }
-  if (ind.target) {
-    years.Add(ind.target->year);
-    values.Add(ind.target->value);
-  }
+  if (ind.target) years.Add(ind.target->year);
+  if (TargetOnValueAxis(ind)) values.Add(ind.target->value);
   if (years.Empty()) years.Add(0.0);
   if (values.Empty()) values.Add(0.0);
 

@@ -39,8 +39,13 @@ struct ChartGeometry {
   double Y(double value) const;
 };
 
+// True when the target is a value of the series itself (level and rank
+// targets), so it belongs on the chart's value axis. Cumulative and growth
+// targets are sums and rates: the explanation states them instead.
+bool TargetOnValueAxis(const Indicator& indicator);
+
 // Axes covering every history value and fitted value, the projection path
-// with its 95% band, and the target (year and value). Non-finite values are
+// with its 95% band, and the target (year and value) when TargetOnValueAxis. Non-finite values are
 // ignored. Years get whole-year ticks; values get 5% headroom, and a range of
 // non-negative data does not dip below zero.
 ChartGeometry ComputeChartGeometry(const IndicatorResult& result);

@@ -137,8 +137,12 @@ std::string RenderSvgChart(const IndicatorResult& r, const std::string& id_prefi
   }
   out += Polyline(fitted, "fitted");
   out += Polyline(projection, "projection");
-  if (ind.target) out += TargetMarks(g, *ind.target, ind.unit, language);
+  if (TargetOnValueAxis(ind)) out += TargetMarks(g, *ind.target, ind.unit, language);
   out += History(g, r, language);
+  if (ind.history.empty()) {
+    out += fmt::format("<text class=\"no-data\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>",
+                       (g.left + g.width - g.right) / 2, (g.top + g.height - g.bottom) / 2, Tr(Msg::kNoData, language));
+  }
   return out + "</svg>";
 }
 

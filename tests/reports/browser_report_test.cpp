@@ -109,7 +109,7 @@ const char kProbe[] = R"js(
     r.articles++;
     var svg = a.querySelector('svg.chart');
     if (svg && svg.getBoundingClientRect().width > 200 &&
-        svg.querySelectorAll('circle.obs, .milestone-due').length > 0) r.charts_drawn++;
+        svg.querySelectorAll('circle.obs, .milestone-due, .target-mark, .no-data').length > 0) r.charts_drawn++;
   });
   r.resources = performance.getEntriesByType('resource').length;
   r.page_width = document.documentElement.scrollWidth;

@@ -50,6 +50,7 @@ void Scramble(testing::SampleRun* run, std::mt19937* rng) {
   }
   run->assessment.run.notes = {RandomText(rng)};
   run->assessment.goals[0].status_reason = RandomText(rng);
+  run->assessment.goals[1].held_by = RandomText(rng);  // an unknown id is shown as written
 }
 
 // Every element opened is closed in order (as in html_report_test).

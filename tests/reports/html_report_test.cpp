@@ -183,8 +183,8 @@ BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
              std::string::npos);
   BOOST_TEST(html.find("<dt>Baseline trend</dt><dd>2025: 3.3% (3.1–3.5) · 20% <span class=\"badge status-off_track\">") !=
              std::string::npos);
-  BOOST_TEST(html.find("progress score 62% · P(all binding targets met) 30% — vetoed by binding indicator rd_share") !=
-             std::string::npos);
+  BOOST_TEST(html.find("progress score 62% · P(all binding targets met) 30% — held at off track by the binding "
+                       "indicator 研究与试验发展经费支出占GDP比重") != std::string::npos);
   BOOST_TEST(html.find("class=\"goal overall\"") != std::string::npos);
   BOOST_TEST(html.find("<dt>Derived indicators</dt><dd>hitech_va / industrial_va * 100 (derived from hitech_va, "
                        "industrial_va)</dd>") != std::string::npos);
@@ -193,4 +193,12 @@ BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
   BOOST_TEST(html.find("class=\"obs milestone-done\"") != std::string::npos);
   BOOST_TEST(html.find("Done on 2021-03-01 (due 2023-12-31).") != std::string::npos);
   BOOST_TEST(Count(html, "<svg class=\"chart") == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(InsufficientDataStillSaysThePaceNeeded) {
+  auto run = testing::MakeSampleRun();
+  run->assessment.indicators[3].required_annual_change = testing::MakePace(-0.6, PaceKind::kSlope, 2020, 2025);
+  std::string html = Html(run->assessment, "en");
+  BOOST_TEST(html.find("Too little usable data to project (1 observations in the plan). only one observation. It "
+                       "needs -0.6 位/yr from 2020.") != std::string::npos);
 }

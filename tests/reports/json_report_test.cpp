@@ -170,6 +170,8 @@ BOOST_AUTO_TEST_CASE(GraphTimeAndScenarioFields) {
   BOOST_TEST(r["goals"][0]["progress_score"].get<double>() == 0.62);
   BOOST_TEST(r["goals"][0]["p_all_binding"].get<double>() == 0.3);
   BOOST_TEST(r["goals"][0]["status_reason"] == "vetoed by binding indicator rd_share (off_track)");
+  BOOST_TEST(r["goals"][0]["held_by"] == "rd_share");
+  BOOST_TEST(r["goals"][1]["held_by"].is_null());
   BOOST_TEST(r["goals"][1]["progress_score"].is_null());
   BOOST_TEST(r["overall"]["status"] == "off_track");
   BOOST_TEST(r["scenario"].is_null());

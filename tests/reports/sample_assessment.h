@@ -195,6 +195,7 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   top.progress_score = 0.62;
   top.p_all_binding = 0.3;
   top.status_reason = "vetoed by binding indicator rd_share (off_track)";
+  top.held_by = "rd_share";
   top.indicator_ids = {"rd_share", "patents", "hitech"};
   top.child_ids = {"firms"};
   int top_counts[5] = {1, 1, 1, 1, 1};

@@ -144,3 +144,24 @@ BOOST_AUTO_TEST_CASE(ChartMarksForEveryPart) {
   BOOST_TEST(none.find("band95") == std::string::npos);
   BOOST_TEST(none.find("class=\"projection\"") == std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(OnlyLevelAndRankTargetsSitOnTheValueAxis) {
+  auto run = testing::MakeSampleRun();
+  Indicator& ind = run->plan.indicators[2];  // firms, 200..297, path to 490 at most
+  ind.target->value = 5000;                  // a five-year total, far above any yearly value
+  ind.target->kind = TargetKind::kCumulative;
+  ChartGeometry g = ComputeChartGeometry(run->assessment.indicators[2]);
+  BOOST_TEST(g.y.hi < 1000);
+  std::string svg = RenderSvgChart(run->assessment.indicators[2], "c2", "en");
+  BOOST_TEST(svg.find("target-mark") == std::string::npos);
+  ind.target->kind = TargetKind::kLevel;
+  BOOST_TEST(ComputeChartGeometry(run->assessment.indicators[2]).y.hi >= 5000);
+}
+
+BOOST_AUTO_TEST_CASE(NoObservationsSaysSo) {
+  auto run = testing::MakeSampleRun();
+  run->plan.indicators[3].history.clear();
+  std::string svg = RenderSvgChart(run->assessment.indicators[3], "c3", "zh");
+  BOOST_TEST(svg.find("<text class=\"no-data\"") != std::string::npos);
+  BOOST_TEST(svg.find(">无数据</text>") != std::string::npos);
+}
