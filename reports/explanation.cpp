@@ -10,6 +10,7 @@
 #include "reports/number_format.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
+#include "reports/warning_text.h"
 
 namespace plancast {
 namespace {
@@ -42,11 +43,12 @@ std::string MilestoneText(const IndicatorResult& r, const std::string& lang) {
 std::string PaceSentence(const IndicatorResult& r, const std::string& lang);
 
 std::string InsufficientText(const IndicatorResult& r, const std::string& lang) {
-  // The engine's warnings say why (one point, a series break, ...); they are
-  // plancast's own English text, so they follow in both languages.
+  // The engine's warnings say why (one point, a series break, ...).
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainInsufficient, lang)),
                                  fmt::arg("count", r.indicator->history.size()));
-  for (const std::string& warning : r.warnings) text += " " + warning + ".";
+  for (const std::string& warning : r.warnings) {
+    text += lang == "en" ? " " + warning + "." : LocalizeWarning(warning, lang) + "。";
+  }
   // The engine still gives the pace needed from the latest value (issue: one-point targets).
   if (r.required_annual_change) text += " " + PaceSentence(r, lang);
   return text;

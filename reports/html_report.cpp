@@ -20,6 +20,7 @@
 #include "reports/report_writer.h"
 #include "reports/svg_chart.h"
 #include "reports/text_escape.h"
+#include "reports/warning_text.h"
 
 namespace plancast {
 namespace {
@@ -208,7 +209,7 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   p->out += "</dl>";
   if (!r.warnings.empty()) {
     p->out += fmt::format("<ul class=\"warnings\" aria-label=\"{}\">", Tr(Msg::kWarnings, l));
-    for (const std::string& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(w));
+    for (const std::string& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(LocalizeWarning(w, l)));
     p->out += "</ul>";
   }
 }

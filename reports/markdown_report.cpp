@@ -16,6 +16,7 @@
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
 #include "reports/text_escape.h"
+#include "reports/warning_text.h"
 
 namespace plancast {
 namespace {
@@ -127,7 +128,9 @@ void WriteDerivedAndWarnings(const Assessment& a, const std::string& lang, std::
     }
     if (!r.warnings.empty()) {
       std::string list;
-      for (const std::string& w : r.warnings) list += (list.empty() ? "" : "; ") + w;
+      for (const std::string& w : r.warnings) {
+        list += (list.empty() ? "" : (lang == "en" ? "; " : "；")) + LocalizeWarning(w, lang);
+      }
       warnings += fmt::format("- **{}**: {}\n", EscapeMarkdown(r.indicator->name), EscapeMarkdown(list));
     }
   }

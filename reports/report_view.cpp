@@ -106,8 +106,11 @@ std::string HeldByText(const Assessment& assessment, const GoalResult& goal, con
 
 std::string LatestText(const IndicatorResult& result, const std::string& language) {
   if (!result.latest) return "—";
-  return fmt::format("{}: {}", result.latest->year,
-                     ValueWithUnit(result.latest->value, result.indicator->unit, language));
+  const YearValue& latest = *result.latest;
+  const std::string when = latest.period.empty() ? std::to_string(latest.year) : latest.period;
+  std::string text = fmt::format("{}: {}", when, ValueWithUnit(latest.value, result.indicator->unit, language));
+  if (latest.provisional) text += language == "en" ? " (provisional, annualised)" : "（初步，折算全年）";
+  return text;
 }
 
 std::string TargetText(const IndicatorResult& result, const std::string& language) {
@@ -144,7 +147,11 @@ std::string TargetText(const IndicatorResult& result, const std::string& languag
 std::string ProjectionText(const IndicatorResult& result, const std::string& language) {
   if (!result.projection) return "—";
   const ProjectionSummary& p = *result.projection;
-  return fmt::format("{} ({}–{})", ValueWithUnit(p.value, TargetUnit(*result.indicator), language, kEstimateDigits),
+  // A cumulative target's projection is the amount added over the plan, not a level.
+  const bool added = result.indicator->target && result.indicator->target->kind == TargetKind::kCumulative;
+  const std::string prefix = added ? (language == "en" ? "+" : "新增") : "";
+  return fmt::format("{}{} ({}–{})", prefix,
+                     ValueWithUnit(p.value, TargetUnit(*result.indicator), language, kEstimateDigits),
                      DisplayNumber(p.lo80, kEstimateDigits), DisplayNumber(p.hi80, kEstimateDigits));
 }
 
