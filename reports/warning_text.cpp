@@ -31,14 +31,14 @@ const WarningPattern kPatterns[] = {
     {"{} covers {}% of {}: the amount so far ({}) is annualised pro rata and provisional",
      "{0}覆盖{2}年的{1}%：目前累计{3}，已按比例折算为全年，属初步数"},
     {"values on basis {} put on basis {} with the plan's shift (x{} {})",
-     "口径{0}的数值已按规划给定的换算（×{2} {3}）调整到口径{1}"},
+     "口径“{0}”的数值已按规划给定的换算（×{2} {3}）调整到口径“{1}”"},
     {"series break: values on basis {} scaled by an estimated x{} to basis {}",
-     "统计口径变化：口径{0}的数值按估计系数×{1}换算到口径{2}"},
+     "统计口径变化：口径“{0}”的数值按估计系数×{1}换算到口径“{2}”"},
     {"series break: values on basis {} shifted by an estimated {} to basis {}",
-     "统计口径变化：口径{0}的数值按估计差值{1}调整到口径{2}"},
+     "统计口径变化：口径“{0}”的数值按估计差值{1}调整到口径“{2}”"},
     {"series break: {} value(s) on basis {} left out of the fit, too few points to estimate the shift to basis {} "
      "(give it under basis_shifts)",
-     "统计口径变化：口径{1}的{0}个数值未参与拟合——数据太少，无法估计与口径{2}之间的差异（可在 basis_shifts 中给出）"},
+     "统计口径变化：口径“{1}”的{0}个数值未参与拟合——数据太少，无法估计与口径“{2}”之间的差异（可在 basis_shifts 中给出）"},
     {"scenario path has no interval: too little history to estimate one", "情景路径没有区间：历史数据不足以估计"},
 };
 
@@ -76,7 +76,7 @@ std::string LocalizeWarning(const std::string& warning, const std::string& langu
     const auto parts = Match(p.english, warning);
     if (!parts) continue;
     fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const std::string& part : *parts) args.push_back(part == "(unnamed)" ? std::string("（未命名）") : part);
+    for (const std::string& part : *parts) args.push_back(part == "(unnamed)" ? std::string("未注明") : part);
     try {
       return fmt::vformat(p.chinese, args);
     } catch (const fmt::format_error&) {

@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(known_warnings_read_in_chinese_with_their_values) {
   BOOST_TEST(LocalizeWarning("series break: 1 value(s) on basis 旧口径 left out of the fit, too few points to "
                              "estimate the shift to basis 新口径 (give it under basis_shifts)",
                              "zh") ==
-             "统计口径变化：口径旧口径的1个数值未参与拟合——数据太少，无法估计与口径新口径之间的差异（可在 "
+             "统计口径变化：口径“旧口径”的1个数值未参与拟合——数据太少，无法估计与口径“新口径”之间的差异（可在 "
              "basis_shifts 中给出）");
   BOOST_TEST(LocalizeWarning("no value can be projected for 2025", "zh") == "无法预测2025年的数值");
 }
