@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -202,6 +203,36 @@ bool CheckPlanBytes(const std::string& text, const TextLocator& locate, Diagnost
   return CheckTabs(text, locate, diagnostics);
 }
 
+namespace {
+
+// Lines `line - 1` and `line` (0-based) of `text`, where a syntax error's cause usually is.
+std::string NearbyLines(const std::string& text, int line) {
+  std::istringstream in(text);
+  std::string current, nearby;
+  for (int i = 0; std::getline(in, current) && i <= line; ++i) {
+    if (i >= line - 1) nearby += current + "\n";
+  }
+  return nearby;
+}
+
+// The likeliest fix for a syntax error, judged from the lines around it.
+std::string SyntaxHint(const std::string& text, int line) {
+  const std::string nearby = line >= 0 ? NearbyLines(text, line) : "";
+  if (nearby.find("\xEF\xBC\x9A") != std::string::npos) {  // U+FF1A FULLWIDTH COLON
+    return "a full-width colon '：' does not separate a key from its value: type the ASCII ':' followed by a space";
+  }
+  for (size_t at = nearby.find(':'); at != std::string::npos; at = nearby.find(':', at + 1)) {
+    const char next = at + 1 < nearby.size() ? nearby[at + 1] : ' ';
+    if (next != ' ' && next != '\n' && next != '/' && next != ':') {
+      return "put a space after ':' between a key and its value, e.g. 'value: 3.09'";
+    }
+  }
+  return "check indentation and quoting on this line or the one before; text "
+         "containing ': ' or starting with [ { * & ! | > % @ needs quotes";
+}
+
+}  // namespace
+
 bool PreScanYaml(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
   size_t errors_before = diagnostics->All().size();
   std::istringstream in(text);
@@ -228,9 +259,7 @@ bool PreScanYaml(const std::string& text, const TextLocator& locate, Diagnostics
                        "check for unclosed brackets '[' or '{'");
   } catch (const YAML::ParserException& e) {
     SourceLocation where = e.mark.is_null() ? locate.File() : locate.At(e.mark.line, e.mark.column);
-    diagnostics->Error(where, "YAML syntax error: " + e.msg,
-                       "check indentation and quoting on this line or the one before; text "
-                       "containing ': ' or starting with [ { * & ! | > % @ needs quotes");
+    diagnostics->Error(where, "YAML syntax error: " + e.msg, SyntaxHint(text, e.mark.is_null() ? -1 : e.mark.line));
   }
   return diagnostics->All().size() == errors_before;
 }
