@@ -47,7 +47,10 @@ Json DateJson(const std::optional<boost::gregorian::date>& d) { return d ? DateJ
 
 Json YearValueJson(const std::optional<YearValue>& yv) {
   if (!yv) return nullptr;
-  return Json{{"year", yv->year}, {"value", Num(yv->value)}};
+  Json j{{"year", yv->year}, {"value", Num(yv->value)}};
+  if (!yv->period.empty()) j["period"] = yv->period;  // e.g. "2021-Q3"
+  if (yv->provisional) j["provisional"] = true;
+  return j;
 }
 
 // "%/yr" for growth rates, "<unit>/yr" for slopes (report readers need the unit
@@ -170,9 +173,20 @@ Json IndicatorJson(const IndicatorResult& r) {
   j["model"] = r.model;
   j["model_description"] = r.model_description;
   j["warnings"] = r.warnings;
+  j["stale"] = r.stale;
+  j["stale_since"] = r.stale ? Json(r.stale_since) : Json(nullptr);
+  j["series_notes"] = r.series_notes;
+  j["basis_breaks"] = r.basis_breaks;
   j["source"] = ind.source;
   AddGraphAndTimeFields(r, &j);
-  j["history"] = HistoryJson(ind, r.fitted);
+  // A derived indicator has no history in the plan: show the one computed from its inputs.
+  if (ind.history.empty() && !r.derived_series.empty()) {
+    Indicator computed = ind;
+    computed.history = r.derived_series;
+    j["history"] = HistoryJson(computed, r.fitted);
+  } else {
+    j["history"] = HistoryJson(ind, r.fitted);
+  }
   j["path"] = PathJson(r.path);
   return j;
 }

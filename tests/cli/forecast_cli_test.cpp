@@ -85,6 +85,20 @@ BOOST_AUTO_TEST_CASE(as_of_changes_what_the_run_sees) {
   fs::remove_all(out);
 }
 
+BOOST_AUTO_TEST_CASE(a_late_figure_is_flagged_stale) {
+  // China's 2022 figure is expected by 2023-09-30 (annual lag 273 days); the plan stops at 2021.
+  const fs::path out = FreshTempDir("stale");
+  const CliResult r = RunPlancast("forecast targets/china-rd-2025.yaml --as-of 2024-06-30 --format json,md --out '" +
+                                  out.string() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const auto json = nlohmann::json::parse(ReadFile(out / "report.json"));
+  const auto& ind = json["indicators"][0];
+  BOOST_TEST(ind["stale"] == true);
+  BOOST_TEST(ind["stale_since"] == "2023-09-30");
+  BOOST_TEST(ReadFile(out / "report.md").find("stale") != std::string::npos);
+  fs::remove_all(out);
+}
+
 BOOST_AUTO_TEST_CASE(an_invalid_plan_exits_2_and_keeps_last_years_report) {
   const fs::path out = FreshTempDir("keep");
   std::ofstream(out / "report.md") << "last year's report";
