@@ -1,6 +1,6 @@
 // Edge cases found in an outside review of the engine layer. Each case states
-// the behaviour a planner would expect; the ones the code does not meet yet are
-// were marked `FAILS NOW` until the code was fixed; all are enabled now.
+// the behaviour a planner would expect. Cases marked `FAILS NOW` failed when
+// written and were fixed in the engine; all run now.
 #define BOOST_TEST_MODULE review_edge_cases
 #include <boost/test/unit_test.hpp>
 
@@ -13,6 +13,7 @@
 #include "engine/periods.h"
 #include "engine/projection.h"
 #include "engine/target_judge.h"
+#include "tests/support/hand_made_projection.h"
 #include "tests/support/plan_builder.h"
 #include "tests/support/printers.h"
 
@@ -22,26 +23,6 @@ namespace bg = boost::gregorian;
 
 namespace {
 
-// Known annual history, then draws `value(year, d)` for each later year through 2025.
-IndicatorProjection HandMade(const std::vector<std::pair<int, double>>& history,
-                             const std::function<double(int year, size_t d)>& value) {
-  IndicatorProjection p;
-  for (const auto& [year, v] : history) {
-    Observation o;
-    o.year = year;
-    o.t = year;
-    o.value = v;
-    p.known.push_back(o);
-  }
-  p.year_values = p.known;
-  const int first = p.known.back().year + 1;
-  p.paths = SimulatedPaths::Empty(first, 2025 - first + 1);
-  for (int year = first; year <= 2025; ++year) {
-    for (size_t d = 0; d < kDraws; ++d) p.paths.Year(year)[d] = value(year, d);
-  }
-  p.can_project = true;
-  return p;
-}
 
 // Appends an observation with a history key such as "2025-Q4" or "2025-01".
 void AddObservation(Indicator& indicator, const std::string& key, double value) {

@@ -11,6 +11,7 @@
 #include "tests/support/printers.h"
 #include "engine//milestone.h"
 #include "engine/target_judge.h"
+#include "tests/support/hand_made_projection.h"
 #include "tests/support/plan_builder.h"
 
 using namespace plancast;
@@ -19,26 +20,6 @@ namespace bg = boost::gregorian;
 
 namespace {
 
-// Known history, then for each future year through 2025 the draws `value(d)`.
-IndicatorProjection HandMade(const std::vector<std::pair<int, double>>& history,
-                             const std::function<double(int year, size_t d)>& value) {
-  IndicatorProjection p;
-  for (const auto& [year, v] : history) {
-    Observation o;
-    o.year = year;
-    o.t = year;
-    o.value = v;
-    p.known.push_back(o);
-  }
-  p.year_values = p.known;
-  const int first = p.known.back().year + 1;
-  p.paths = SimulatedPaths::Empty(first, 2025 - first + 1);
-  for (int year = first; year <= 2025; ++year) {
-    for (size_t d = 0; d < kDraws; ++d) p.paths.Year(year)[d] = value(year, d);
-  }
-  p.can_project = true;
-  return p;
-}
 
 const bg::date kAsOf(2021, 6, 30);
 
