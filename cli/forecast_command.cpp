@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -64,6 +65,12 @@ int RunForecast(const ForecastArgs& args) {
     throw InputError("plan id '" + plan.id + "' cannot name an output folder; pass --out DIR");
   }
   const std::string out = args.out.empty() ? "out/" + plan.id : args.out;
+  std::error_code ec;
+  if (std::filesystem::exists(out, ec) && !std::filesystem::is_directory(out, ec)) {
+    Diagnostics d;
+    d.Error({"--out", 0, 0}, "'" + out + "' is a file, not a folder", "give a folder for the reports, e.g. --out out/2022");
+    throw InputError(std::move(d));
+  }
 
   ReportOptions report_options;
   report_options.language = args.language.empty() ? plan.language : args.language;
@@ -91,7 +98,8 @@ CommandRunner SetupForecastCommand(CLI::App& command) {
                      "Run as of this date, YYYY-MM-DD: later observations are ignored "
                      "(default: the plan's as_of, else today)");
   command.add_option("--format", args->formats, "Comma-separated report formats (default: all of them)");
-  command.add_option("--seed", args->seed, "Seed of the random draws (same seed, same report)");
+  command.add_option("--seed", args->seed, "Seed of the random draws (same seed, same report)")
+      ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{9007199254740991}));  // exact in report.json too
   command.add_option("--lang", args->language, "Report language, zh or en (default: the plan's language)");
   command.add_option("--scenario", args->scenario,
                      "Name of a scenario from the plan's `scenarios:`; the report compares it to the trend");

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstdint>
 #include <functional>
@@ -135,6 +136,15 @@ bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
   return false;
 }
 
+namespace {
+// A period as written: 2020, 2020.5, 1e+300 (a cast to an integer type would overflow).
+std::string FormatPeriod(double period) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.15g", period);
+  return text;
+}
+}  // namespace
+
 void SeriesCsvReader::CheckPeriods(std::vector<Row>& rows, Diagnostics* d) const {
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Row& a, const Row& b) { return a.period < b.period; });
@@ -142,7 +152,7 @@ void SeriesCsvReader::CheckPeriods(std::vector<Row>& rows, Diagnostics* d) const
     if (rows[i].period == rows[i - 1].period)
       d->Error({path_, std::max(rows[i].line, rows[i - 1].line), 1},
                "series '" + rows[i].id + "' has a second value for period " +
-                   std::to_string(static_cast<long long>(rows[i].period)),
+                   FormatPeriod(rows[i].period),
                "first given on line " + std::to_string(std::min(rows[i].line, rows[i - 1].line)));
 }
 

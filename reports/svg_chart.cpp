@@ -39,7 +39,7 @@ double CleanTick(double value, double step) {
 }  // namespace
 
 AxisRange NiceRange(double lo, double hi, int max_ticks) {
-  if (!std::isfinite(lo) || !std::isfinite(hi)) lo = 0.0, hi = 1.0;
+  if (!std::isfinite(lo) || !std::isfinite(hi) || !std::isfinite(hi - lo)) lo = 0.0, hi = 1.0;
   if (lo > hi) std::swap(lo, hi);
   if (hi - lo < 1e-12 * std::max(1.0, std::fabs(hi))) {
     double pad = lo == 0.0 ? 1.0 : std::fabs(lo) * 0.1;
@@ -54,7 +54,12 @@ AxisRange NiceRange(double lo, double hi, int max_ticks) {
   AxisRange range;
   range.lo = CleanTick(std::floor(lo / step + 1e-9) * step, step);
   range.hi = CleanTick(std::ceil(hi / step - 1e-9) * step, step);
-  for (double t = range.lo; t <= range.hi + step * 1e-6; t += step) range.ticks.push_back(CleanTick(t, step));
+  // Counted, not stepped: a step lost in rounding (huge values) must not loop forever.
+  for (int i = 0; i <= max_ticks + 1; ++i) {
+    const double t = range.lo + i * step;
+    if (!std::isfinite(t) || t > range.hi + step * 1e-6) break;
+    range.ticks.push_back(CleanTick(t, step));
+  }
   return range;
 }
 

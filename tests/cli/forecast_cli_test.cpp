@@ -125,6 +125,11 @@ BOOST_AUTO_TEST_CASE(bad_flags_exit_2_with_a_hint) {
   r = RunPlancast("forecast does-not-exist.yaml");
   BOOST_TEST(r.exit_code == 2);
   BOOST_TEST(r.err.find("does-not-exist.yaml") != std::string::npos, r.err);
+  r = RunPlancast("forecast targets/pinghu-2025.yaml --seed -1 --out /tmp/never-written");
+  BOOST_TEST(r.exit_code == 2);
+  r = RunPlancast("forecast targets/pinghu-2025.yaml --out tests/data/backtest_small.csv");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("is a file, not a folder") != std::string::npos, r.err);
   r = RunPlancast("frobnicate");
   BOOST_TEST(r.exit_code == 2);
 }
