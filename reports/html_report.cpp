@@ -136,19 +136,21 @@ void WriteGoalTree(Page* p) {
 void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
   const std::string& l = p->lang;
   p->out += fmt::format(
+      // Status right after the name: on a narrow screen the table scrolls, and the verdict must stay in view.
       "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColLatest, l), Tr(Msg::kColTarget, l),
-      Tr(Msg::kColProjection, l), Tr(Msg::kColProbability, l), Tr(Msg::kColPace, l), Tr(Msg::kColStatus, l));
+      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColLatest, l),
+      Tr(Msg::kColTarget, l), Tr(Msg::kColProjection, l), Tr(Msg::kColProbability, l), Tr(Msg::kColPace, l));
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
     p->out += fmt::format(
-        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
-        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         TargetStatusToString(r->status), Anchor(*p, *r), EscapeHtml(r->indicator->name), BindingTag(*r->indicator, l),
-        EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)), EscapeHtml(ProjectionText(*r, l)),
-        r->p_meet ? DisplayProbability(*r->p_meet) : "—", EscapeHtml(PacesText(*r, l)), Badge(r->status, l));
+        Badge(r->status, l), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
+        EscapeHtml(ProjectionText(*r, l)), r->p_meet ? DisplayProbability(*r->p_meet) : "—",
+        EscapeHtml(PacesText(*r, l)));
   }
   p->out += "</tbody></table></div>\n";
   if (illustrative) p->out += fmt::format("<p class=\"note\">{}</p>\n", Tr(Msg::kIllustrativeNote, l));
