@@ -86,7 +86,8 @@ std::string RollUp(const Assessment& a, const GoalResult& g, const std::string& 
   std::string parts;
   if (g.progress_score) {
     parts += fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
-                         fmt::arg("score", DisplayProbability(*g.progress_score)));
+                         fmt::arg("score", DisplayProbability(*g.progress_score)), fmt::arg("judged", JudgedCount(g)),
+                                fmt::arg("total", TotalCount(g)));
   }
   if (g.p_all_binding) {
     parts += (parts.empty() ? "" : " · ") + fmt::format(fmt::runtime(Tr(Msg::kPAllBinding, lang)),

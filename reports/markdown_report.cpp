@@ -58,7 +58,8 @@ std::string RollUpText(const Assessment& a, const GoalResult& g, const std::stri
   std::string text = StatusLabel(g.status, lang);
   if (g.progress_score) {
     text += " · " + fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
-                                fmt::arg("score", DisplayProbability(*g.progress_score)));
+                                fmt::arg("score", DisplayProbability(*g.progress_score)), fmt::arg("judged", JudgedCount(g)),
+                                fmt::arg("total", TotalCount(g)));
   }
   if (g.p_all_binding) {
     text += " · " + fmt::format(fmt::runtime(Tr(Msg::kPAllBinding, lang)),

@@ -124,7 +124,7 @@ const Entry kStrings[] = {
     {Msg::kBaselineTrend, "Baseline trend", "基线趋势"},
     {Msg::kAssumptions, "Assumptions", "情景假设"},
     {Msg::kOverall, "Whole plan", "规划整体"},
-    {Msg::kProgressScore, "progress score {score}", "进度得分{score}"},
+    {Msg::kProgressScore, "progress score {score} ({judged} of {total} indicators judged)", "进度得分{score}（{total}项中{judged}项可评估）"},
     {Msg::kPAllBinding, "P(all binding targets met) {p}", "约束性指标全部达标概率{p}"},
     {Msg::kDerived, "Derived indicators", "派生指标"},
     {Msg::kDerivedFrom, "derived from {inputs}", "由{inputs}计算"},

@@ -104,6 +104,16 @@ std::string HeldByText(const Assessment& assessment, const GoalResult& goal, con
                      fmt::arg("name", name));
 }
 
+int TotalCount(const GoalResult& goal) {
+  int total = 0;
+  for (int c : goal.counts) total += c;
+  return total;
+}
+
+int JudgedCount(const GoalResult& goal) {
+  return TotalCount(goal) - goal.counts[static_cast<int>(TargetStatus::kInsufficientData)];
+}
+
 std::string LatestText(const IndicatorResult& result, const std::string& language) {
   if (!result.latest) return "—";
   const YearValue& latest = *result.latest;

@@ -64,6 +64,11 @@ std::string ExplainIndicator(const IndicatorResult& result, const std::string& l
 // (GoalResult::status_reason is English, for tools.)
 std::string HeldByText(const Assessment& assessment, const GoalResult& goal, const std::string& language);
 
+// Indicators below a goal (each once), and those of them with a verdict
+// (everything but insufficient_data): a score rests on the judged ones only.
+int TotalCount(const GoalResult& goal);
+int JudgedCount(const GoalResult& goal);
+
 // "2020: 3.09%" style cells; "—" when missing.
 std::string LatestText(const IndicatorResult& result, const std::string& language);
 std::string TargetText(const IndicatorResult& result, const std::string& language);

@@ -183,7 +183,7 @@ BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
              std::string::npos);
   BOOST_TEST(html.find("<dt>Baseline trend</dt><dd>2025: 3.3% (3.1–3.5) · 20% <span class=\"badge status-off_track\">") !=
              std::string::npos);
-  BOOST_TEST(html.find("progress score 62% · P(all binding targets met) 30% — held at off track by the binding "
+  BOOST_TEST(html.find("progress score 62% (4 of 5 indicators judged) · P(all binding targets met) 30% — held at off track by the binding "
                        "indicator 研究与试验发展经费支出占GDP比重") != std::string::npos);
   BOOST_TEST(html.find("class=\"goal overall\"") != std::string::npos);
   BOOST_TEST(html.find("<dt>Derived indicators</dt><dd>hitech_va / industrial_va * 100 (derived from hitech_va, "

@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(GoalTreeWithRollUpBeforeTheTable) {
   size_t goals = md.find("## Goals");
   BOOST_TEST_REQUIRE(goals != std::string::npos);
   BOOST_TEST(goals < md.find("## Indicators by risk"));
-  BOOST_TEST(md.find("- **Whole plan**: off track · progress score 62% · P(all binding targets met) 30% — held at "
+  BOOST_TEST(md.find("- **Whole plan**: off track · progress score 62% (4 of 5 indicators judged) · P(all binding targets met) 30% — held at "
                      "off track by the binding indicator 研究与试验发展经费支出占GDP比重\n- **创新能力显著提升**: off track") !=
              std::string::npos);
   BOOST_TEST(RenderMarkdownReport(run->assessment, ReportOptions{"zh"})
