@@ -12,11 +12,6 @@
 using namespace plancast;
 using plancast::testing::ParseCsv;
 
-namespace {
-
-
-}  // namespace
-
 BOOST_AUTO_TEST_CASE(StartsWithBomAndHasOneRowPerIndicator) {
   auto run = testing::MakeSampleRun();
   std::string csv = RenderCsvReport(run->assessment, ReportOptions{});
