@@ -91,6 +91,42 @@ std::shared_ptr<const Plan> VisiblePlan(const Plan& full, const boost::gregorian
 
 }  // namespace
 
+namespace {
+
+// The scenario `name` of `plan`, or an InputError naming the closest one.
+const Scenario& ScenarioOrThrow(const Plan& plan, const std::string& name) {
+  if (const Scenario* scenario = FindScenario(plan, name)) return *scenario;
+  std::vector<std::string> names;
+  for (const Scenario& s : plan.scenarios) names.push_back(s.name);
+  std::string all;
+  for (const std::string& n : names) all += (all.empty() ? "" : ", ") + n;
+  const std::string closest = ClosestMatch(name, names);
+  Diagnostics d;
+  d.Error({plan.file, 0, 0}, "the plan has no scenario named '" + name + "'",
+          !closest.empty() ? "did you mean '" + closest + "'?"
+          : names.empty()  ? "add one under `scenarios:` (see docs/plan-format.md)"
+                           : "scenarios in this plan: " + all);
+  throw InputError(std::move(d));
+}
+
+// Beside each scenario result, the same indicator and goal under the trend.
+void AttachBaseline(const Outcome& baseline, const std::vector<std::vector<std::string>>& assumptions,
+                    Outcome* outcome) {
+  for (size_t i = 0; i < outcome->indicators.size(); ++i) {
+    const IndicatorResult& b = baseline.indicators[i];
+    outcome->indicators[i].baseline_trend = BaselineComparison{b.projection, b.p_meet, b.status};
+    outcome->indicators[i].scenario_assumptions = assumptions[i];
+  }
+  for (size_t g = 0; g < outcome->goals.size(); ++g) {
+    outcome->goals[g].baseline_status = baseline.goals[g].status;
+    outcome->goals[g].baseline_progress_score = baseline.goals[g].progress_score;
+  }
+  outcome->overall.baseline_status = baseline.overall.status;
+  outcome->overall.baseline_progress_score = baseline.overall.progress_score;
+}
+
+}  // namespace
+
 Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   std::vector<int> hidden;
   const std::shared_ptr<const Plan> visible = VisiblePlan(full_plan, options.as_of, &hidden);
@@ -98,49 +134,22 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   Diagnostics diagnostics;
   std::optional<GoalGraph> graph = GoalGraph::Build(plan, &diagnostics);
   if (!graph) throw InputError(std::move(diagnostics));
-  const Scenario* scenario = nullptr;
-  if (!options.scenario.empty()) {
-    scenario = FindScenario(plan, options.scenario);
-    if (scenario == nullptr) {
-      std::vector<std::string> names;
-      for (const Scenario& s : plan.scenarios) names.push_back(s.name);
-      const std::string closest = ClosestMatch(options.scenario, names);
-      Diagnostics d;
-      d.Error({plan.file, 0, 0}, "the plan has no scenario named '" + options.scenario + "'",
-              !closest.empty() ? "did you mean '" + closest + "'?"
-              : names.empty()  ? "add one under `scenarios:` (see docs/plan-format.md)"
-                               : "scenarios in this plan: " + [&] {
-                                   std::string all;
-                                   for (const std::string& n : names) all += (all.empty() ? "" : ", ") + n;
-                                   return all;
-                                 }());
-      throw InputError(std::move(d));
-    }
-  }
+  const Scenario* scenario = options.scenario.empty() ? nullptr : &ScenarioOrThrow(plan, options.scenario);
 
   const ProjectionSettings settings = SettingsFor(plan, options);
   std::vector<IndicatorProjection> measured(plan.indicators.size());
+  int ignored = 0;
   for (size_t i = 0; i < plan.indicators.size(); ++i) {
     if (plan.indicators[i].formula.empty()) measured[i] = ProjectMeasured(plan.indicators[i], settings);
     measured[i].ignored_after_as_of = hidden[i];
+    ignored += hidden[i];
   }
-
   std::vector<std::vector<std::string>> assumptions;
   Outcome outcome = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, scenario, &assumptions), options);
   if (scenario != nullptr) {
     std::vector<std::vector<std::string>> none;
-    const Outcome baseline = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, nullptr, &none), options);
-    for (size_t i = 0; i < outcome.indicators.size(); ++i) {
-      const IndicatorResult& b = baseline.indicators[i];
-      outcome.indicators[i].baseline_trend = BaselineComparison{b.projection, b.p_meet, b.status};
-      outcome.indicators[i].scenario_assumptions = assumptions[i];
-    }
-    for (size_t g = 0; g < outcome.goals.size(); ++g) {
-      outcome.goals[g].baseline_status = baseline.goals[g].status;
-      outcome.goals[g].baseline_progress_score = baseline.goals[g].progress_score;
-    }
-    outcome.overall.baseline_status = baseline.overall.status;
-    outcome.overall.baseline_progress_score = baseline.overall.progress_score;
+    AttachBaseline(Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, nullptr, &none), options),
+                   assumptions, &outcome);
   }
 
   Assessment assessment;
@@ -149,8 +158,6 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   assessment.scenario = scenario;
   assessment.run.as_of = options.as_of;
   assessment.run.seed = options.seed;
-  int ignored = 0;
-  for (const IndicatorProjection& p : measured) ignored += p.ignored_after_as_of;
   if (ignored > 0) {
     assessment.run.notes.push_back(std::to_string(ignored) + " observation(s) dated after the as-of date were ignored");
   }

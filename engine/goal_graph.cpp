@@ -34,6 +34,12 @@ std::string Where(const SourceLocation& where) {
   return where.line > 0 ? fmt::format("{}:{}", where.file, where.line) : where.file;
 }
 
+// Ids to positions, for lookups and "did you mean" hints.
+struct PlanIndex {
+  std::map<std::string, size_t> goal_index, indicator_index;
+  std::vector<std::string> goal_ids, indicator_ids;
+};
+
 }  // namespace
 
 struct GoalGraph::Impl {
@@ -45,6 +51,11 @@ struct GoalGraph::Impl {
   std::vector<std::vector<size_t>> inputs;       // per indicator
 
   size_t IndicatorNode(size_t indicator) const { return goal_count + indicator; }
+
+  // Build's steps, in order (defined below Impl).
+  void AddNodes(const Plan& plan, PlanIndex* index);
+  void AddGoalEdges(const Plan& plan, const PlanIndex& index, Diagnostics* diagnostics);
+  void AddFormulaEdges(const Plan& plan, const PlanIndex& index, Diagnostics* diagnostics);
 
   // One cycle through the strongly connected `members`, as node indices,
   // found by walking edges that stay inside the component.
@@ -96,75 +107,92 @@ GoalGraph::GoalGraph(GoalGraph&&) noexcept = default;
 GoalGraph& GoalGraph::operator=(GoalGraph&&) noexcept = default;
 GoalGraph::~GoalGraph() = default;
 
-std::optional<GoalGraph> GoalGraph::Build(const Plan& plan, Diagnostics* diagnostics) {
-  auto impl = std::make_unique<Impl>();
-  impl->goal_count = plan.goals.size();
-  std::map<std::string, size_t> goal_index, indicator_index;
-  std::vector<std::string> goal_ids, indicator_ids;
+// One node per goal, then one per indicator (node goal_count + i is indicator i).
+void GoalGraph::Impl::AddNodes(const Plan& plan, PlanIndex* index) {
+  goal_count = plan.goals.size();
   for (const Goal& g : plan.goals) {
-    goal_index[g.id] = impl->nodes.size();
-    goal_ids.push_back(g.id);
-    impl->nodes.push_back({NodeKind::kGoal, g.id, g.name, g.where});
+    index->goal_index[g.id] = nodes.size();
+    index->goal_ids.push_back(g.id);
+    nodes.push_back({NodeKind::kGoal, g.id, g.name, g.where});
   }
   for (size_t i = 0; i < plan.indicators.size(); ++i) {
     const Indicator& ind = plan.indicators[i];
-    indicator_index[ind.id] = i;
-    indicator_ids.push_back(ind.id);
-    impl->nodes.push_back({ind.formula.empty() ? NodeKind::kIndicator : NodeKind::kDerived, ind.id, ind.name,
-                           ind.where});
+    index->indicator_index[ind.id] = i;
+    index->indicator_ids.push_back(ind.id);
+    nodes.push_back({ind.formula.empty() ? NodeKind::kIndicator : NodeKind::kDerived,
+                           ind.id, ind.name, ind.where});
   }
-  impl->graph = Graph(impl->nodes.size());
-  impl->formulas.resize(plan.indicators.size());
-  impl->inputs.resize(plan.indicators.size());
-  const size_t errors_before = diagnostics->All().size();
+  graph = Graph(nodes.size());
+  formulas.resize(plan.indicators.size());
+  inputs.resize(plan.indicators.size());
+}
 
+// Sub-goal -> parent goal, and indicator -> each goal it serves (unknown goals
+// are reported; unknown parents are the loader's to report).
+void GoalGraph::Impl::AddGoalEdges(const Plan& plan, const PlanIndex& index, Diagnostics* diagnostics) {
   for (const Goal& g : plan.goals) {
     if (g.parent.empty()) continue;
-    const auto parent = goal_index.find(g.parent);
-    if (parent == goal_index.end()) continue;  // the loader reports unknown parents
-    boost::add_edge(goal_index[g.id], parent->second, EdgeInfo{EdgeKind::kChildGoal, g.weight}, impl->graph);
+    const auto parent = index.goal_index.find(g.parent);
+    if (parent == index.goal_index.end()) continue;
+    boost::add_edge(index.goal_index.at(g.id), parent->second, EdgeInfo{EdgeKind::kChildGoal, g.weight}, graph);
   }
   for (size_t i = 0; i < plan.indicators.size(); ++i) {
     const Indicator& ind = plan.indicators[i];
     for (const std::string& goal : ind.goals) {
-      const auto it = goal_index.find(goal);
-      if (it == goal_index.end()) {
-        const std::string closest = ClosestMatch(goal, goal_ids);
+      const auto it = index.goal_index.find(goal);
+      if (it == index.goal_index.end()) {
+        const std::string closest = ClosestMatch(goal, index.goal_ids);
         diagnostics->Error(ind.where, "indicator '" + ind.id + "' refers to unknown goal '" + goal + "'",
                            closest.empty() ? "goals are: defined under `goals:`" : "did you mean '" + closest + "'?");
         continue;
       }
       const auto weight = ind.goal_weights.find(goal);
-      boost::add_edge(impl->IndicatorNode(i), it->second,
+      boost::add_edge(IndicatorNode(i), it->second,
                       EdgeInfo{EdgeKind::kServes, weight == ind.goal_weights.end() ? 1.0 : weight->second},
-                      impl->graph);
+                      graph);
     }
+  }
+}
+
+// Input -> derived indicator, for every variable of every formula (formulas
+// that do not parse and unknown inputs are reported).
+void GoalGraph::Impl::AddFormulaEdges(const Plan& plan, const PlanIndex& index, Diagnostics* diagnostics) {
+  for (size_t i = 0; i < plan.indicators.size(); ++i) {
+    const Indicator& ind = plan.indicators[i];
     if (ind.formula.empty()) continue;
     const SourceLocation& at = ind.formula_where.line > 0 ? ind.formula_where : ind.where;
     std::string error;
-    impl->formulas[i] = Formula::Parse(ind.formula, &error);
-    if (!impl->formulas[i]) {
+    formulas[i] = Formula::Parse(ind.formula, &error);
+    if (!formulas[i]) {
       diagnostics->Error(at, "formula of '" + ind.id + "' does not parse: " + error,
                          "write it over indicator ids, e.g. `high_tech_va / industrial_va * 100`");
       continue;
     }
-    for (const std::string& input : impl->formulas[i]->Variables()) {
-      const auto it = indicator_index.find(input);
-      if (it == indicator_index.end()) {
-        const std::string closest = ClosestMatch(input, indicator_ids);
+    for (const std::string& input : formulas[i]->Variables()) {
+      const auto it = index.indicator_index.find(input);
+      if (it == index.indicator_index.end()) {
+        const std::string closest = ClosestMatch(input, index.indicator_ids);
         diagnostics->Error(at, "formula of '" + ind.id + "' uses unknown indicator '" + input + "'",
                            closest.empty() ? "use the id of an indicator defined in this plan"
                                            : "did you mean '" + closest + "'?");
         continue;
       }
-      impl->inputs[i].push_back(it->second);
-      boost::add_edge(impl->IndicatorNode(it->second), impl->IndicatorNode(i), EdgeInfo{EdgeKind::kInput, 1.0},
-                      impl->graph);
+      inputs[i].push_back(it->second);
+      boost::add_edge(IndicatorNode(it->second), IndicatorNode(i), EdgeInfo{EdgeKind::kInput, 1.0},
+                      graph);
     }
   }
+}
+
+std::optional<GoalGraph> GoalGraph::Build(const Plan& plan, Diagnostics* diagnostics) {
+  auto impl = std::make_unique<Impl>();
+  PlanIndex index;
+  const size_t errors_before = diagnostics->All().size();
+  impl->AddNodes(plan, &index);
+  impl->AddGoalEdges(plan, index, diagnostics);
+  impl->AddFormulaEdges(plan, index, diagnostics);
   const bool has_cycle = impl->ReportCycles(diagnostics);
   if (has_cycle || diagnostics->All().size() > errors_before) return std::nullopt;
-
   std::vector<size_t> reversed;
   boost::topological_sort(impl->graph, std::back_inserter(reversed));
   impl->order.assign(reversed.rbegin(), reversed.rend());

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "engine/simulation.h"
+
 namespace plancast {
 
 PaceKind ChoosePaceKind(const Indicator& indicator) {
@@ -34,6 +36,33 @@ std::optional<Pace> PaceBetween(PaceKind kind, double from_year, double from_val
 double ApplyPace(const Pace& pace, double value, double years) {
   if (pace.kind == PaceKind::kSlope) return value + pace.value * years;
   return value * std::pow(1.0 + pace.value / 100.0, years);
+}
+
+std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind, const std::vector<Observation>& known) {
+  if (known.size() < 2) return std::nullopt;
+  const Observation& latest = known.back();
+  const int window = plan.period_end - plan.period_start + 1;
+  const Observation* start = &known[known.size() - 2];
+  for (const Observation& o : known) {
+    if (o.year >= latest.year - window) {
+      if (&o != &latest) start = &o;
+      break;
+    }
+  }
+  return PaceBetween(kind, start->t, start->value, latest.t, latest.value);
+}
+
+std::optional<Pace> PaceForProbability(double p, Direction direction, PaceKind kind, const Observation& latest,
+                                       int target_year, double level_equivalent,
+                                       const std::vector<double>& level_draws) {
+  const double median = DrawQuantile(level_draws, 0.5);
+  const double quantile = DrawQuantile(level_draws, direction == Direction::kIncrease ? 1.0 - p : p);
+  if (!std::isfinite(median) || !std::isfinite(quantile)) return std::nullopt;
+  if (kind == PaceKind::kGrowthRate) {
+    if (!(median > 0 && quantile > 0)) return std::nullopt;
+    return PaceBetween(kind, latest.t, latest.value, target_year, level_equivalent * median / quantile);
+  }
+  return PaceBetween(kind, latest.t, latest.value, target_year, level_equivalent + median - quantile);
 }
 
 }  // namespace plancast

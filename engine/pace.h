@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "engine/assessment.h"
 #include "engine/types.h"
@@ -21,5 +22,17 @@ std::optional<Pace> PaceBetween(PaceKind kind, double from_year, double from_val
 
 // Value after applying `pace` for `years` years to `value`.
 double ApplyPace(const Pace& pace, double value, double years);
+
+// The recent pace: over the last plan-period length of history (the
+// 2016-2020 pace for a 2021-2025 plan), or the last two points. nullopt with
+// fewer than two observations.
+std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind, const std::vector<Observation>& known);
+
+// Constant pace from `latest` that makes P(meet) = p, assuming the
+// projection's spread around its median (`level_draws`, the level in the
+// target year) carries over to the new path.
+std::optional<Pace> PaceForProbability(double p, Direction direction, PaceKind kind, const Observation& latest,
+                                       int target_year, double level_equivalent,
+                                       const std::vector<double>& level_draws);
 
 }  // namespace plancast

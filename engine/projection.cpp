@@ -94,11 +94,13 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   return projection;
 }
 
-IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& formula,
-                                   const std::vector<const IndicatorProjection*>& inputs,
-                                   const ProjectionSettings& settings) {
-  IndicatorProjection projection;
-  // History: every year in which all inputs were observed.
+namespace {
+
+// A derived indicator's history: every year in which all inputs were
+// observed, computed by the formula (years where it is not finite are skipped
+// with a warning).
+void DerivedHistory(const Indicator& indicator, const Formula& formula,
+                    const std::vector<const IndicatorProjection*>& inputs, IndicatorProjection* projection) {
   std::set<int> years;
   for (const IndicatorProjection* input : inputs) {
     for (const Observation& o : input->year_values) years.insert(o.year);
@@ -114,7 +116,7 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
     if (!complete) continue;
     const double value = formula.Evaluate(values);
     if (!std::isfinite(value)) {
-      projection.warnings.push_back(fmt::format("formula gives no finite value for {} (division by zero?)", year));
+      projection->warnings.push_back(fmt::format("formula gives no finite value for {} (division by zero?)", year));
       continue;
     }
     Observation o;
@@ -122,25 +124,24 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
     o.t = year;
     o.value = value;
     o.note = "computed from " + indicator.formula;
-    projection.known.push_back(o);
+    projection->known.push_back(o);
   }
-  projection.year_values = projection.known;
-  projection.fitted.assign(projection.known.size(), std::numeric_limits<double>::quiet_NaN());
-  projection.description = "derived: " + indicator.formula;
+  projection->year_values = projection->known;
+  projection->fitted.assign(projection->known.size(), std::numeric_limits<double>::quiet_NaN());
+  projection->description = "derived: " + indicator.formula;
+}
 
-  bool inputs_projectable = !inputs.empty();
-  for (const IndicatorProjection* input : inputs) inputs_projectable = inputs_projectable && input->can_project;
-  if (projection.known.empty() || !inputs_projectable) {
-    if (!inputs_projectable) projection.warnings.push_back("an input cannot be projected, so neither can this");
-    return projection;
-  }
-  const int first_year = projection.known.back().year + 1;
-  if (first_year > settings.horizon_end_year) return projection;
-  projection.paths = SimulatedPaths::Empty(first_year, settings.horizon_end_year - first_year + 1);
+// A derived indicator's future, draw by draw from its inputs' draws, held
+// within the indicator's bounds (with a warning saying how often).
+void SimulateDerived(const Indicator& indicator, const Formula& formula,
+                     const std::vector<const IndicatorProjection*>& inputs, int first_year, int last_year,
+                     IndicatorProjection* projection) {
+  projection->paths = SimulatedPaths::Empty(first_year, last_year - first_year + 1);
   const Bounds bounds = indicator.bounds.value_or(Bounds{});
+  std::vector<double> values(inputs.size());
   size_t clamped = 0;
-  for (int year = first_year; year <= settings.horizon_end_year; ++year) {
-    std::vector<double>& out = projection.paths.Year(year);
+  for (int year = first_year; year <= last_year; ++year) {
+    std::vector<double>& out = projection->paths.Year(year);
     for (size_t d = 0; d < kDraws; ++d) {
       for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i]->ValueAt(year, d);
       const double value = formula.Evaluate(values);
@@ -152,12 +153,30 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
     }
   }
   if (clamped > 0) {
-    projection.warnings.push_back(fmt::format(
+    projection->warnings.push_back(fmt::format(
         "{} simulated value(s) of the formula fell outside the bounds [{:g}, {:g}] and were held at them; "
         "check that the inputs measure compatible things",
         clamped, bounds.lo, bounds.hi));
   }
-  projection.can_project = true;
+  projection->can_project = true;
+}
+
+}  // namespace
+
+IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& formula,
+                                   const std::vector<const IndicatorProjection*>& inputs,
+                                   const ProjectionSettings& settings) {
+  IndicatorProjection projection;
+  DerivedHistory(indicator, formula, inputs, &projection);
+  bool inputs_projectable = !inputs.empty();
+  for (const IndicatorProjection* input : inputs) inputs_projectable = inputs_projectable && input->can_project;
+  if (projection.known.empty() || !inputs_projectable) {
+    if (!inputs_projectable) projection.warnings.push_back("an input cannot be projected, so neither can this");
+    return projection;
+  }
+  const int first_year = projection.known.back().year + 1;
+  if (first_year > settings.horizon_end_year) return projection;
+  SimulateDerived(indicator, formula, inputs, first_year, settings.horizon_end_year, &projection);
   return projection;
 }
 

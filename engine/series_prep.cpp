@@ -164,6 +164,75 @@ std::optional<double> EstimateLevelShift(const std::vector<double>& t, const std
   return m[2][3] / m[2][2];
 }
 
+namespace {
+
+// Puts the values of one old `basis` (axis[members]) on the current basis:
+// by the plan's shift, else by an estimated level shift, else leaves them out
+// of the fit (keep = false). Says which in `notes`.
+void ShiftOneBasis(const Indicator& indicator, const std::string& basis, const std::vector<size_t>& members,
+                   const std::string& current_basis, bool log_scale_shift, std::vector<Observation>* axis,
+                   std::vector<bool>* keep, std::vector<std::string>* notes) {
+  const std::string current_name = current_basis.empty() ? "(unnamed)" : current_basis;
+  const std::string old_name = basis.empty() ? "(unnamed)" : basis;
+  const auto given = std::find_if(indicator.basis_shifts.begin(), indicator.basis_shifts.end(),
+                                  [&](const Indicator::BasisShift& s) { return s.from_basis == basis; });
+  if (given != indicator.basis_shifts.end()) {
+    for (size_t i : members) (*axis)[i].value = (*axis)[i].value * given->ratio + given->offset;
+    notes->push_back(fmt::format("values on basis {} put on basis {} with the plan's shift (x{:g} {:+g})", old_name,
+                                 current_name, given->ratio, given->offset));
+    return;
+  }
+  std::vector<double> t, y;
+  std::vector<bool> current;
+  const bool logs =
+      log_scale_shift && std::all_of(axis->begin(), axis->end(), [](const Observation& o) { return o.value > 0; });
+  for (const Observation& o : *axis) {
+    if (o.basis != basis && o.basis != current_basis) continue;
+    t.push_back(o.t);
+    y.push_back(logs ? std::log(o.value) : o.value);
+    current.push_back(o.basis == current_basis);
+  }
+  if (const std::optional<double> shift = EstimateLevelShift(t, y, current)) {
+    for (size_t i : members) (*axis)[i].value = logs ? (*axis)[i].value * std::exp(*shift) : (*axis)[i].value + *shift;
+    notes->push_back(logs ? fmt::format("series break: values on basis {} scaled by an estimated x{:.4g} to basis {}",
+                                        old_name, std::exp(*shift), current_name)
+                          : fmt::format("series break: values on basis {} shifted by an estimated {:+.4g} to basis {}",
+                                        old_name, *shift, current_name));
+    return;
+  }
+  for (size_t i : members) (*keep)[i] = false;
+  notes->push_back(fmt::format(
+      "series break: {} value(s) on basis {} left out of the fit, too few points to estimate the shift to basis {} "
+      "(give it under basis_shifts)",
+      members.size(), old_name, current_name));
+}
+
+// Sub-annual keys may interleave with annual ones: orders the fit by time,
+// and of two figures at one instant (an annual level and a December one)
+// keeps the later-written.
+void SortFitByTime(PreparedSeries* prepared) {
+  std::vector<size_t> order(prepared->fit.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return prepared->fit[a].t < prepared->fit[b].t; });
+  std::vector<Observation> sorted_fit;
+  std::vector<size_t> sorted_source;
+  for (size_t i : order) {
+    sorted_fit.push_back(prepared->fit[i]);
+    sorted_source.push_back(prepared->fit_source[i]);
+  }
+  prepared->fit = std::move(sorted_fit);
+  prepared->fit_source = std::move(sorted_source);
+  for (size_t i = prepared->fit.size(); i-- > 1;) {
+    if (prepared->fit[i].t == prepared->fit[i - 1].t) {
+      prepared->fit.erase(prepared->fit.begin() + (i - 1));
+      prepared->fit_source.erase(prepared->fit_source.begin() + (i - 1));
+    }
+  }
+}
+
+}  // namespace
+
 PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Observation>& known,
                              bool log_scale_shift) {
   PreparedSeries prepared;
@@ -171,73 +240,17 @@ PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Obser
   prepared.current_basis = known.back().basis;
   std::vector<Observation> axis;
   for (const Observation& o : known) axis.push_back(OnAxis(indicator, o));
-
-  // Each other basis: the plan's shift, an estimated one, or left out.
+  // Each other basis, in name order: the plan's shift, an estimated one, or left out.
   std::map<std::string, std::vector<size_t>> by_basis;
   for (size_t i = 0; i < axis.size(); ++i) {
     if (axis[i].basis != prepared.current_basis) by_basis[axis[i].basis].push_back(i);
   }
   std::vector<bool> keep(axis.size(), true);
-  const std::string current_name = prepared.current_basis.empty() ? "(unnamed)" : prepared.current_basis;
   for (const auto& [basis, members] : by_basis) {
-    const std::string old_name = basis.empty() ? "(unnamed)" : basis;
-    const auto given = std::find_if(indicator.basis_shifts.begin(), indicator.basis_shifts.end(),
-                                    [&](const Indicator::BasisShift& s) { return s.from_basis == basis; });
-    if (given != indicator.basis_shifts.end()) {
-      for (size_t i : members) axis[i].value = axis[i].value * given->ratio + given->offset;
-      prepared.notes.push_back(fmt::format("values on basis {} put on basis {} with the plan's shift (x{:g} {:+g})",
-                                           old_name, current_name, given->ratio, given->offset));
-      continue;
-    }
-    std::vector<double> t, y;
-    std::vector<bool> current;
-    const bool logs = log_scale_shift && std::all_of(axis.begin(), axis.end(), [](const Observation& o) {
-                        return o.value > 0;
-                      });
-    for (size_t i = 0; i < axis.size(); ++i) {
-      if (axis[i].basis != basis && axis[i].basis != prepared.current_basis) continue;
-      t.push_back(axis[i].t);
-      y.push_back(logs ? std::log(axis[i].value) : axis[i].value);
-      current.push_back(axis[i].basis == prepared.current_basis);
-    }
-    const std::optional<double> shift = EstimateLevelShift(t, y, current);
-    if (shift) {
-      for (size_t i : members) axis[i].value = logs ? axis[i].value * std::exp(*shift) : axis[i].value + *shift;
-      prepared.notes.push_back(
-          logs ? fmt::format("series break: values on basis {} scaled by an estimated x{:.4g} to basis {}", old_name,
-                             std::exp(*shift), current_name)
-               : fmt::format("series break: values on basis {} shifted by an estimated {:+.4g} to basis {}",
-                             old_name, *shift, current_name));
-      continue;
-    }
-    for (size_t i : members) keep[i] = false;
-    prepared.notes.push_back(fmt::format(
-        "series break: {} value(s) on basis {} left out of the fit, too few points to estimate the shift to basis {} "
-        "(give it under basis_shifts)",
-        members.size(), old_name, current_name));
+    ShiftOneBasis(indicator, basis, members, prepared.current_basis, log_scale_shift, &axis, &keep, &prepared.notes);
   }
-
   BuildPoints(indicator, known, axis, keep, &prepared);
-  // Sub-annual keys may interleave with annual ones: order the fit by time.
-  std::vector<size_t> order(prepared.fit.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return prepared.fit[a].t < prepared.fit[b].t; });
-  std::vector<Observation> sorted_fit;
-  std::vector<size_t> sorted_source;
-  for (size_t i : order) {
-    sorted_fit.push_back(prepared.fit[i]);
-    sorted_source.push_back(prepared.fit_source[i]);
-  }
-  prepared.fit = std::move(sorted_fit);
-  prepared.fit_source = std::move(sorted_source);
-  // Two figures at one instant (an annual level and a December one): keep the later-written.
-  for (size_t i = prepared.fit.size(); i-- > 1;) {
-    if (prepared.fit[i].t == prepared.fit[i - 1].t) {
-      prepared.fit.erase(prepared.fit.begin() + (i - 1));
-      prepared.fit_source.erase(prepared.fit_source.begin() + (i - 1));
-    }
-  }
+  SortFitByTime(&prepared);
   return prepared;
 }
 

@@ -1,10 +1,9 @@
 // Judging one indicator against its target, whatever the target's kind.
 //
-// Every numeric kind is reduced to the same shape: draws of the target's own
-// quantity in the target year (the level, a rank, a cumulative sum, an average
-// growth rate), a rule saying whether a value meets the target, and, where one
-// exists, the level in the target year that is equivalent to meeting it (used
-// for paces, the crossing year and the schedule check).
+// The pipeline (engine/target_judge.cpp, read top to bottom):
+//   describe the series -> target quantity (target_quantity.h) -> draws at the
+//   due year: P(meet) -> paces (required, historical, for P50/P80), crossing
+//   year, schedule -> progress class and status.
 #pragma once
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -25,6 +24,10 @@ struct Verdict {
   std::vector<std::uint8_t> met_by_draw;
 };
 
+// The verdict on `indicator` (which belongs to `plan`) given its projection,
+// as seen at `as_of`. Never throws for data problems: what cannot be judged is
+// left at insufficient_data with the reason in result.warnings. The result
+// points at `indicator`, which must outlive it.
 Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
                        const boost::gregorian::date& as_of);
 

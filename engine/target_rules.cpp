@@ -26,9 +26,12 @@ ProgressClass ClassifyProgress(Direction direction, const Pace& actual, const Pa
   const double needed = sign * required.value;
   const double made = sign * actual.value;
   if (needed <= 0) return ProgressClass::kTargetMet;
-  const double ratio = made / needed;
-  if (ratio >= 0.95) return ProgressClass::kSignificant;
-  if (ratio >= 0.60) return ProgressClass::kModerate;
+  return ClassFromRatio(made / needed);
+}
+
+ProgressClass ClassFromRatio(double ratio) {
+  if (ratio >= kSignificantProgressRatio) return ProgressClass::kSignificant;
+  if (ratio >= kModerateProgressRatio) return ProgressClass::kModerate;
   if (ratio >= 0.0) return ProgressClass::kInsufficient;
   return ProgressClass::kMovingAway;
 }

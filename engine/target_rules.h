@@ -21,8 +21,15 @@ double ProbabilityOfMeeting(const StepDistribution& distribution, Direction dire
 // off_track below. (achieved and insufficient_data are decided before.)
 TargetStatus StatusFromProbability(double p, const StatusThresholds& thresholds);
 
-// Eurostat-style class from the ratio actual/required pace: >= 0.95
-// significant, 0.6-0.95 moderate, 0-0.6 insufficient, < 0 moving away.
+// Eurostat's cut-offs on the ratio actual/required pace, the one place they live.
+constexpr double kSignificantProgressRatio = 0.95;
+constexpr double kModerateProgressRatio = 0.60;
+
+// The class of a ratio actual/required pace: >= 0.95 significant, 0.6-0.95
+// moderate, 0-0.6 insufficient, < 0 moving away.
+ProgressClass ClassFromRatio(double ratio);
+
+// Eurostat-style class from the ratio actual/required pace (ClassFromRatio).
 // `required` is the pace still needed; when it asks for no change or a change
 // against the indicator's direction, the target is already met.
 ProgressClass ClassifyProgress(Direction direction, const Pace& actual, const Pace& required);

@@ -129,65 +129,93 @@ void AddGraphAndTimeFields(const IndicatorResult& r, Json* j) {
   (*j)["scenario_assumptions"] = r.scenario_assumptions;
 }
 
-Json IndicatorJson(const IndicatorResult& r) {
+// Key order is part of report.json's look (tools diff it): each helper adds
+// one run of consecutive keys, and IndicatorJson calls them in that order.
+
+// What the indicator is, where it stands, and what it aims at.
+void AddPlanFields(const IndicatorResult& r, Json* j) {
   const Indicator& ind = *r.indicator;
-  Json j;
-  j["id"] = ind.id;
-  j["name"] = ind.name;
-  j["unit"] = ind.unit;
-  j["direction"] = DirectionToString(ind.direction);
-  j["binding"] = ind.binding;
-  j["goals"] = ind.goals;
-  j["latest"] = YearValueJson(r.latest);
-  j["baseline"] = YearValueJson(r.baseline);
+  (*j)["id"] = ind.id;
+  (*j)["name"] = ind.name;
+  (*j)["unit"] = ind.unit;
+  (*j)["direction"] = DirectionToString(ind.direction);
+  (*j)["binding"] = ind.binding;
+  (*j)["goals"] = ind.goals;
+  (*j)["latest"] = YearValueJson(r.latest);
+  (*j)["baseline"] = YearValueJson(r.baseline);
   if (ind.target) {
     const Target& t = *ind.target;
-    j["target"] = Json{{"year", t.year}, {"value", Num(t.value)}, {"illustrative", t.illustrative},
-                       {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
+    (*j)["target"] = Json{{"year", t.year}, {"value", Num(t.value)}, {"illustrative", t.illustrative},
+                          {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
   } else {
-    j["target"] = nullptr;
+    (*j)["target"] = nullptr;
   }
-  j["projection"] = ProjectionJson(r.projection);
-  j["p_meet"] = Opt(r.p_meet);
-  j["required_annual_change"] = r.required_annual_change ? Num(r.required_annual_change->value) : Json(nullptr);
-  j["historical_annual_change"] =
-      r.historical_annual_change ? Num(r.historical_annual_change->value) : Json(nullptr);
+}
+
+// The paces: needed, historical (with its span), and their shared kind and unit.
+void AddPaceFields(const IndicatorResult& r, Json* j) {
+  const Indicator& ind = *r.indicator;
+  (*j)["required_annual_change"] = PaceValue(r.required_annual_change);
+  (*j)["historical_annual_change"] = PaceValue(r.historical_annual_change);
   // Both paces share one kind; the historical one decides when only it exists.
   std::optional<PaceKind> kind = r.required_annual_change     ? std::optional(r.required_annual_change->kind)
                                  : r.historical_annual_change ? std::optional(r.historical_annual_change->kind)
                                                               : ind.pace;
-  j["pace_kind"] = kind ? Json(PaceKindToString(*kind)) : Json(nullptr);
-  j["pace_unit"] = kind ? Json(PaceUnit(*kind, ind.unit)) : Json(nullptr);
+  (*j)["pace_kind"] = kind ? Json(PaceKindToString(*kind)) : Json(nullptr);
+  (*j)["pace_unit"] = kind ? Json(PaceUnit(*kind, ind.unit)) : Json(nullptr);
   if (r.historical_annual_change) {
     auto [from, to] = HistoricalSpan(r);
-    j["historical_period"] = Json{{"from", from}, {"to", to}};
+    (*j)["historical_period"] = Json{{"from", from}, {"to", to}};
   } else {
-    j["historical_period"] = nullptr;
+    (*j)["historical_period"] = nullptr;
   }
-  j["crossing_year"] = OptInt(r.crossing_year);
-  j["schedule"] = r.schedule ? Json{{"time_elapsed", Num(r.schedule->time_elapsed)},
-                                    {"task_done", Num(r.schedule->task_done)}}
-                             : Json(nullptr);
-  j["progress_class"] = ProgressClassToString(r.progress_class);
-  j["status"] = TargetStatusToString(r.status);
-  j["model"] = r.model;
-  j["model_description"] = r.model_description;
-  j["warnings"] = r.warnings;
-  j["stale"] = r.stale;
-  j["stale_since"] = r.stale ? Json(r.stale_since) : Json(nullptr);
-  j["series_notes"] = r.series_notes;
-  j["basis_breaks"] = r.basis_breaks;
-  j["source"] = ind.source;
-  AddGraphAndTimeFields(r, &j);
-  // A derived indicator has no history in the plan: show the one computed from its inputs.
+}
+
+// The verdict: projection, P, paces, crossing year, schedule, class, status, model.
+void AddVerdictFields(const IndicatorResult& r, Json* j) {
+  (*j)["projection"] = ProjectionJson(r.projection);
+  (*j)["p_meet"] = Opt(r.p_meet);
+  AddPaceFields(r, j);
+  (*j)["crossing_year"] = OptInt(r.crossing_year);
+  (*j)["schedule"] = r.schedule ? Json{{"time_elapsed", Num(r.schedule->time_elapsed)},
+                                       {"task_done", Num(r.schedule->task_done)}}
+                                : Json(nullptr);
+  (*j)["progress_class"] = ProgressClassToString(r.progress_class);
+  (*j)["status"] = TargetStatusToString(r.status);
+  (*j)["model"] = r.model;
+  (*j)["model_description"] = r.model_description;
+  (*j)["warnings"] = r.warnings;
+}
+
+// What the run noticed about the series: staleness, notes, breaks, source.
+void AddSeriesNotes(const IndicatorResult& r, Json* j) {
+  (*j)["stale"] = r.stale;
+  (*j)["stale_since"] = r.stale ? Json(r.stale_since) : Json(nullptr);
+  (*j)["series_notes"] = r.series_notes;
+  (*j)["basis_breaks"] = r.basis_breaks;
+  (*j)["source"] = r.indicator->source;
+}
+
+// History (computed for a derived indicator, which has none in the plan) and the path.
+void AddHistoryAndPath(const IndicatorResult& r, Json* j) {
+  const Indicator& ind = *r.indicator;
   if (ind.history.empty() && !r.derived_series.empty()) {
     Indicator computed = ind;
     computed.history = r.derived_series;
-    j["history"] = HistoryJson(computed, r.fitted);
+    (*j)["history"] = HistoryJson(computed, r.fitted);
   } else {
-    j["history"] = HistoryJson(ind, r.fitted);
+    (*j)["history"] = HistoryJson(ind, r.fitted);
   }
-  j["path"] = PathJson(r.path);
+  (*j)["path"] = PathJson(r.path);
+}
+
+Json IndicatorJson(const IndicatorResult& r) {
+  Json j;
+  AddPlanFields(r, &j);
+  AddVerdictFields(r, &j);
+  AddSeriesNotes(r, &j);
+  AddGraphAndTimeFields(r, &j);
+  AddHistoryAndPath(r, &j);
   return j;
 }
 

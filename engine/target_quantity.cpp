@@ -1,0 +1,126 @@
+#include "engine/target_quantity.h"
+
+#include <fmt/format.h>
+
+#include <cassert>
+#include <cmath>
+
+#include "engine/simulation.h"
+#include "engine/target_rules.h"
+
+namespace plancast {
+namespace {
+
+// Level and rank targets: the value itself in the target year.
+TargetQuantity LevelQuantity(const Indicator& indicator, const IndicatorProjection& projection,
+                             const Target& target) {
+  const Direction direction = indicator.direction;
+  const double goal = target.value;
+  TargetQuantity q;
+  q.draws = projection.DrawsAt(target.year);
+  if (target.kind == TargetKind::kRank) {
+    // Ranks are whole numbers and lower is better: rank 11.4 is 11th.
+    q.meets = [=](double v) { return std::round(v) <= goal; };
+  } else {
+    q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+  }
+  q.level_equivalent = goal;
+  return q;
+}
+
+// Growth targets: average yearly growth in % from the baseline year.
+std::optional<TargetQuantity> GrowthQuantity(const Plan& plan, const Indicator& indicator,
+                                             const IndicatorProjection& projection, const Target& target,
+                                             std::vector<std::string>* warnings) {
+  const int base_year = plan.baseline_year;
+  const auto base = projection.Observed(base_year);
+  if (!base || *base <= 0) {
+    warnings->push_back(fmt::format("a growth target needs a positive value for {} (the baseline year)", base_year));
+    return std::nullopt;
+  }
+  const Direction direction = indicator.direction;
+  const double goal = target.value;
+  const double years = target.year - base_year;
+  const Observation& latest = projection.known.back();
+  TargetQuantity q;
+  q.draws = projection.DrawsAt(target.year);
+  // A level at or below zero has lost everything: -100%/yr, a miss, not a gap.
+  for (double& v : q.draws) v = v > 0 ? (std::pow(v / *base, 1.0 / years) - 1.0) * 100.0 : -100.0;
+  q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+  q.level_equivalent = *base * std::pow(1.0 + goal / 100.0, years);
+  if (latest.year > base_year && latest.value > 0) {
+    q.done = (std::pow(latest.value / *base, 1.0 / (latest.year - base_year)) - 1.0) * 100.0;
+  }
+  return q;
+}
+
+// Cumulative target on a stock: the increase since the baseline year.
+std::optional<TargetQuantity> StockIncreaseQuantity(const Plan& plan, const Indicator& indicator,
+                                                    const IndicatorProjection& projection, const Target& target,
+                                                    std::vector<std::string>* warnings) {
+  const auto base = projection.Observed(plan.baseline_year);
+  if (!base) {
+    warnings->push_back(fmt::format("a cumulative target on a stock needs its value for {}", plan.baseline_year));
+    return std::nullopt;
+  }
+  const Direction direction = indicator.direction;
+  const double goal = target.value;
+  TargetQuantity q;
+  q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+  q.draws = projection.DrawsAt(target.year);
+  for (double& v : q.draws) v -= *base;
+  q.level_equivalent = *base + goal;
+  q.done = projection.known.back().value - *base;
+  return q;
+}
+
+// Cumulative target on a flow: the yearly amounts summed from the plan's
+// first year, observed where known (plus what a partial year reported so
+// far), drawn where not.
+std::optional<TargetQuantity> FlowSumQuantity(const Plan& plan, const Indicator& indicator,
+                                              const IndicatorProjection& projection, const Target& target,
+                                              std::vector<std::string>* warnings) {
+  const Direction direction = indicator.direction;
+  const double goal = target.value;
+  const Observation& latest = projection.known.back();
+  TargetQuantity q;
+  q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+  q.flow_sum = true;
+  q.draws.assign(kDraws, 0.0);
+  q.done = 0.0;
+  for (int year = plan.period_start; year <= target.year; ++year) {
+    const auto observed = projection.Observed(year);
+    const auto partial = projection.partial_year_amounts.find(year);
+    if (!observed && !projection.paths.Covers(year) && year <= latest.year) {
+      warnings->push_back(fmt::format("cumulative target: no value for {}, so the sum cannot be formed", year));
+      return std::nullopt;
+    }
+    if (observed) *q.done += *observed;
+    if (partial != projection.partial_year_amounts.end()) *q.done += partial->second;  // reported so far
+    for (size_t d = 0; d < kDraws; ++d) q.draws[d] += projection.ValueAt(year, d);
+  }
+  return q;
+}
+
+}  // namespace
+
+std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicator& indicator,
+                                                 const IndicatorProjection& projection, const Target& target,
+                                                 std::vector<std::string>* warnings) {
+  assert(!projection.known.empty());
+  switch (target.kind) {
+    case TargetKind::kLevel:
+    case TargetKind::kRank:
+      return LevelQuantity(indicator, projection, target);
+    case TargetKind::kGrowth:
+      return GrowthQuantity(plan, indicator, projection, target, warnings);
+    case TargetKind::kCumulative:
+      return indicator.is_flow ? FlowSumQuantity(plan, indicator, projection, target, warnings)
+                               : StockIncreaseQuantity(plan, indicator, projection, target, warnings);
+    case TargetKind::kMilestone:
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace plancast
