@@ -170,7 +170,7 @@ Json IndicatorJson(const IndicatorResult& r) {
                              : Json(nullptr);
   j["progress_class"] = ProgressClassToString(r.progress_class);
   j["status"] = TargetStatusToString(r.status);
-  j["model"] = r.model;
+  j["model"] = ForecastMethodName(r.model);
   j["model_description"] = r.model_description;
   j["warnings"] = r.warnings;
   j["stale"] = r.stale;
@@ -226,7 +226,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
   root["plan"] = Json{{"id", plan.id},
                       {"name", plan.name},
                       {"region", plan.region},
-                      {"language", plan.language},
+                      {"language", LanguageCode(plan.language)},
                       {"period", Json{{"start", plan.period_start}, {"end", plan.period_end}}},
                       {"baseline_year", plan.baseline_year},
                       {"thresholds", Json{{"on_track", Num(plan.thresholds.on_track)},
@@ -242,7 +242,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
   Json goals = Json::array();
   for (const GoalResult& g : assessment.goals) goals.push_back(GoalJson(g));
   root["goals"] = std::move(goals);
-  std::array<int, kStatusCount> counts = CountByStatus(assessment);
+  std::array<int, kTargetStatusCount> counts = CountByStatus(assessment);
   root["summary"] = Json{{"total", assessment.indicators.size()}, {"counts", StatusCounts(counts.data())}};
   Json overall;
   AddRollUp(assessment.overall, &overall);
