@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/vocabulary_flags.h"
 #include "engine/backtest.h"
 #include "engine/diagnostics.h"
 #include "models/forecaster.h"
@@ -32,28 +33,6 @@ struct BacktestArgs {
   int threads = 0;
   std::string methods;
 };
-
-std::vector<std::string> ParseMethods(const std::string& list) {
-  std::vector<std::string> methods;
-  if (list.empty()) return methods;
-  const std::vector<std::string> known = ForecastMethodNames();
-  Diagnostics d;
-  std::stringstream in(list);
-  std::string name;
-  while (std::getline(in, name, ',')) {
-    if (std::find(known.begin(), known.end(), name) != known.end()) {
-      methods.push_back(name);
-      continue;
-    }
-    std::string closest = ClosestMatch(name, known);
-    std::string all;
-    for (const std::string& k : known) all += (all.empty() ? "" : ", ") + k;
-    d.Error({"--method", 0, 0}, "unknown forecast method '" + name + "'",
-            closest.empty() ? "known methods: " + all : "did you mean '" + closest + "'?");
-  }
-  if (d.HasErrors()) throw InputError(std::move(d));
-  return methods;
-}
 
 void PrintTable(const BacktestResult& r, const std::string& path) {
   std::cout << fmt::format(
@@ -127,7 +106,7 @@ int RunBacktestCommand(const BacktestArgs& args) {
   BacktestOptions options;
   options.horizon = args.horizon;
   options.threads = args.threads;
-  options.methods = ParseMethods(args.methods);
+  options.methods = ParseMethodListFlag(args.methods);
 
   SeriesCsvReader reader(args.series);  // validates every row before anything is written
   // Outputs go to temporary files renamed into place at the end, so a failed
@@ -155,10 +134,8 @@ CommandRunner SetupBacktestCommand(CLI::App& command) {
   command.add_option("--forecasts", args->forecasts,
                      "Write every forecast (method,series_id,h,forecast,lo80,hi80,lo95,hi95)");
   command.add_option("--threads", args->threads, "Worker threads (default 0: all cores)");
-  std::string names;
-  for (const std::string& name : ForecastMethodNames()) names += (names.empty() ? "" : ", ") + name;
   command.add_option("--method", args->methods,
-                     "Comma-separated methods to run (default: all of them): " + names);
+                     "Comma-separated methods to run (default: all of them):" + ForecastMethodHelp());
   return [args]() { return RunBacktestCommand(*args); };
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/vocabulary_flags.h"
 #include "cli/plan_input.h"
 #include "engine/diagnostics.h"
 #include "engine/output_dir.h"
@@ -33,12 +34,11 @@ int RunCompare(const CompareArgs& args) {
 
   std::vector<std::string> formats = ParseFormatList(args.formats, ComparisonFormatNames());
   ReportOptions options;
-  options.language = !args.language.empty()              ? args.language
-                     : !new_report->plan_language.empty() ? new_report->plan_language
-                                                          : "zh";
-  if (options.language != "zh" && options.language != "en") {
-    throw InputError("--lang must be zh or en, not '" + options.language + "'");
-  }
+  // --lang, else the language recorded in the new report, else the plans' default.
+  if (!args.language.empty())
+    options.language = ParseLanguageFlag("--lang", args.language);
+  else if (!new_report->plan_language.empty())
+    options.language = ParseLanguageFlag(args.new_report, new_report->plan_language);
 
   Comparison comparison = CompareReports(*old_report, *new_report);
   if (args.out.empty()) {
@@ -65,7 +65,7 @@ CommandRunner SetupCompareCommand(CLI::App& command) {
   command.add_option("--out", args->out,
                      "Write DIR/compare.md, .json, .html (default: print Markdown to stdout)");
   command.add_option("--format", args->formats, "Comma-separated formats: md,json,html (default: md to stdout, all with --out)");
-  command.add_option("--lang", args->language, "Interface language, zh or en (default: the plan's language)");
+  command.add_option("--lang", args->language, "Interface language, " + LanguageCodeList() + " (default: the plan's language)");
   return [args]() { return RunCompare(*args); };
 }
 

@@ -1,4 +1,5 @@
-// `plancast forecast PLAN.yaml [--out DIR] [--as-of DATE] [--format md,json,csv] [--seed N]`
+// `plancast forecast PLAN.yaml [--out DIR] [--as-of DATE] [--format md,json,csv] [--seed N]
+//                   [--lang zh|en] [--scenario NAME] [--method NAME]`
 //
 // LoadPlan -> AssessPlan -> RenderReport (each format) -> WriteFilesAtomically.
 #include <CLI/CLI.hpp>
@@ -10,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/plan_input.h"
+#include "cli/vocabulary_flags.h"
 #include "engine/assess.h"
 #include "engine/dates.h"
 #include "engine/diagnostics.h"
@@ -26,18 +28,17 @@ struct ForecastArgs {
   std::string as_of;
   std::string formats;
   std::string language;
-  std::string method = "default";
+  std::string method = ForecastMethodName(ForecastMethod::kDefault);
   std::string scenario;
   std::uint64_t seed = AssessOptions().seed;
 };
 
 void PrintSummary(const Assessment& assessment, const std::vector<std::string>& written) {
-  int counts[5] = {0, 0, 0, 0, 0};
+  int counts[kTargetStatusCount] = {};
   for (const IndicatorResult& r : assessment.indicators) ++counts[static_cast<int>(r.status)];
   std::cout << fmt::format("plancast: {} — as of {}: {} indicators\n", assessment.plan->name,
                            FormatIsoDate(assessment.run.as_of), assessment.indicators.size());
-  for (TargetStatus s : {TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk,
-                         TargetStatus::kOffTrack, TargetStatus::kInsufficientData}) {
+  for (TargetStatus s : kAllTargetStatuses) {
     std::cout << fmt::format("  {:<18} {}\n", TargetStatusToString(s), counts[static_cast<int>(s)]);
   }
   std::cout << "reports written:\n";
@@ -51,16 +52,8 @@ int RunForecast(const ForecastArgs& args) {
   AssessOptions options;
   options.as_of = ResolveAsOf(args.as_of, plan);
   options.seed = args.seed;
-  options.method = args.method;
+  options.method = ParseMethodFlag(args.method);
   options.scenario = args.scenario;
-  const std::vector<std::string> methods = ForecastMethodNames();
-  if (std::find(methods.begin(), methods.end(), args.method) == methods.end()) {
-    Diagnostics d;
-    const std::string closest = ClosestMatch(args.method, methods);
-    d.Error({"--method", 0, 0}, "unknown forecast method '" + args.method + "'",
-            closest.empty() ? "see `plancast backtest --help` for the list" : "did you mean '" + closest + "'?");
-    throw InputError(std::move(d));
-  }
   if (args.out.empty() && !IsSafeFileName(plan.id)) {
     throw InputError("plan id '" + plan.id + "' cannot name an output folder; pass --out DIR");
   }
@@ -73,10 +66,7 @@ int RunForecast(const ForecastArgs& args) {
   }
 
   ReportOptions report_options;
-  report_options.language = args.language.empty() ? plan.language : args.language;
-  if (report_options.language != "zh" && report_options.language != "en") {
-    throw InputError("--lang must be zh or en, not '" + report_options.language + "'");
-  }
+  report_options.language = args.language.empty() ? plan.language : ParseLanguageFlag("--lang", args.language);
 
   Assessment assessment = AssessPlan(plan, options);
   assessment.run.version = PLANCAST_VERSION;
@@ -100,10 +90,10 @@ CommandRunner SetupForecastCommand(CLI::App& command) {
   command.add_option("--format", args->formats, "Comma-separated report formats (default: all of them)");
   command.add_option("--seed", args->seed, "Seed of the random draws (same seed, same report)")
       ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{9007199254740991}));  // exact in report.json too
-  command.add_option("--lang", args->language, "Report language, zh or en (default: the plan's language)");
+  command.add_option("--lang", args->language, "Report language, " + LanguageCodeList() + " (default: the plan's language)");
   command.add_option("--scenario", args->scenario,
                      "Name of a scenario from the plan's `scenarios:`; the report compares it to the trend");
-  command.add_option("--method", args->method, "Forecast method (default: plancast's combination)");
+  command.add_option("--method", args->method, "Forecast method (default: plancast's combination):" + ForecastMethodHelp());
   return [args]() { return RunForecast(*args); };
 }
 

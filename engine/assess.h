@@ -12,6 +12,7 @@
 
 #include "engine/assessment.h"
 #include "engine/types.h"
+#include "models/forecast_method.h"
 
 namespace plancast {
 
@@ -22,15 +23,16 @@ struct AssessOptions {
   // Seed of every random draw, recorded in the report. Same plan, as-of and
   // seed give byte-identical reports.
   std::uint64_t seed = 20210101;
-  // Forecast method (see ForecastMethodNames()); "default" for plans.
-  std::string method = "default";
+  // Forecast method (models/forecast_method.h); the default combination for plans.
+  ForecastMethod method = ForecastMethod::kDefault;
   // Scenario name from the plan's `scenarios:`; empty for the baseline trend.
   std::string scenario;
   // How many years past the last target year to simulate (crossing years).
   int crossing_search_years = 10;
 };
 
-// REQUIRES: `plan` passed validation. The Assessment keeps its own copy of the
+// REQUIRES: `plan` passed validation (not re-checked: that would run
+// ValidatePlan twice per forecast; LoadPlan is the gate). The Assessment keeps its own copy of the
 // plan as seen at as-of (Assessment::visible_plan).
 // Throws InputError for problems only visible as a graph (formula cycles,
 // unknown formula inputs) and for an unknown scenario name.

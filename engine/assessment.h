@@ -2,6 +2,7 @@
 // stands against its target; per goal, a roll-up. Reports read only this.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -9,10 +10,25 @@
 #include <vector>
 
 #include "engine/types.h"
+#include "models/forecast_method.h"
 
 namespace plancast {
 
 enum class TargetStatus { kAchieved, kOnTrack, kAtRisk, kOffTrack, kInsufficientData };
+// How many statuses there are: the size of every array indexed by TargetStatus.
+// kInsufficientData must stay the last enumerator (checked below).
+constexpr int kTargetStatusCount = static_cast<int>(TargetStatus::kInsufficientData) + 1;
+// Every status, in enum order, for loops over all of them.
+constexpr std::array<TargetStatus, kTargetStatusCount> kAllTargetStatuses = {
+    TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk, TargetStatus::kOffTrack,
+    TargetStatus::kInsufficientData};
+constexpr bool TargetStatusesInEnumOrder() {
+  for (int i = 0; i < kTargetStatusCount; ++i)
+    if (static_cast<int>(kAllTargetStatuses[i]) != i) return false;
+  return true;
+}
+static_assert(TargetStatusesInEnumOrder() && kAllTargetStatuses.back() == TargetStatus::kInsufficientData,
+              "a new TargetStatus goes before kInsufficientData and into kAllTargetStatuses");
 
 // Eurostat's classes, from the ratio of actual to required pace.
 enum class ProgressClass {
@@ -87,7 +103,7 @@ struct IndicatorResult {
   std::optional<ScheduleCheck> schedule;
   ProgressClass progress_class = ProgressClass::kNotAssessable;
   TargetStatus status = TargetStatus::kInsufficientData;
-  std::string model;              // method actually used, e.g. "default"
+  ForecastMethod model = ForecastMethod::kDefault;  // method requested (a fallback says so in warnings)
   std::string model_description;  // models and weights, for people
   std::vector<double> fitted;     // in-sample fit aligned with indicator->history
   std::vector<ChartPoint> path;   // yearly projection from the latest year to the target year
@@ -132,7 +148,7 @@ struct GoalResult {
   std::optional<double> baseline_progress_score;
   std::vector<std::string> indicator_ids;  // indicators attached directly
   std::vector<std::string> child_ids;      // sub-goals
-  int counts[5] = {0, 0, 0, 0, 0};         // indicators below this goal, by TargetStatus
+  int counts[kTargetStatusCount] = {};     // indicators below this goal, by TargetStatus
 };
 
 struct RunInfo {

@@ -42,7 +42,7 @@ struct SeriesOutcome {
 };
 
 SeriesOutcome ScoreSeries(const SeriesData& s, const BacktestOptions& o,
-                          const std::vector<std::string>& methods, bool want_rows) {
+                          const std::vector<ForecastMethod>& methods, bool want_rows) {
   SeriesOutcome out;
   out.sums.resize(methods.size());
   const size_t n = s.value.size(), h_count = static_cast<size_t>(o.horizon);
@@ -82,7 +82,7 @@ SeriesOutcome ScoreSeries(const SeriesData& s, const BacktestOptions& o,
       }
       if (want_rows)
         out.forecast_rows += fmt::format("{},{},{},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g}\n",
-                                         methods[m], s.id, h + 1, point, lo80, hi80, lo95, hi95);
+                                         ForecastMethodName(methods[m]), s.id, h + 1, point, lo80, hi80, lo95, hi95);
     }
   }
   return out;
@@ -91,7 +91,7 @@ SeriesOutcome ScoreSeries(const SeriesData& s, const BacktestOptions& o,
 // Scores one batch of series on `threads` workers; outcome i belongs to series i.
 std::vector<SeriesOutcome> ScoreBatch(const std::vector<SeriesData>& batch,
                                       const BacktestOptions& o,
-                                      const std::vector<std::string>& methods, int threads,
+                                      const std::vector<ForecastMethod>& methods, int threads,
                                       bool want_rows) {
   std::vector<SeriesOutcome> outcomes(batch.size());
   std::atomic<size_t> next{0};
@@ -131,8 +131,8 @@ double NaiveScale(const std::vector<double>& values) {
 BacktestResult RunBacktest(SeriesCsvReader& reader, const BacktestOptions& options,
                            std::ostream* forecasts) {
   const auto start = Clock::now();
-  const std::vector<std::string> methods =
-      options.methods.empty() ? ForecastMethodNames() : options.methods;
+  const std::vector<ForecastMethod> methods =
+      options.methods.empty() ? AllForecastMethods() : options.methods;
   BacktestResult result;
   result.horizon = options.horizon;
   result.threads = options.threads > 0
@@ -169,7 +169,7 @@ BacktestResult RunBacktest(SeriesCsvReader& reader, const BacktestOptions& optio
   for (size_t m = 0; m < methods.size(); ++m) {
     const Sums& t = totals[m];
     MethodScore score;
-    score.name = methods[m];
+    score.name = ForecastMethodName(methods[m]);
     double p = std::max<long long>(t.points, 1), sp = std::max<long long>(t.scaled_points, 1);
     score.smape = t.smape / p;
     score.coverage80 = t.cov80 / p;

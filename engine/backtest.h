@@ -21,13 +21,14 @@
 #include <vector>
 
 #include "engine/series_csv.h"
+#include "models/forecast_method.h"
 
 namespace plancast {
 
 struct BacktestOptions {
   int horizon = 1;                   // H, >= 1
   int threads = 0;                   // 0: all cores
-  std::vector<std::string> methods;  // empty: every name of ForecastMethodNames() ("default" first)
+  std::vector<ForecastMethod> methods;  // empty: every method of the table (kDefault first)
   size_t batch_size = 256;           // series held in memory at once
 };
 
@@ -55,7 +56,7 @@ struct BacktestResult {
   int horizon = 0;
   int threads = 0;
   std::vector<MethodScore> methods;
-  std::string default_method = "default";
+  std::string default_method = ForecastMethodName(ForecastMethod::kDefault);
   double wall_seconds = 0.0;
   double series_per_second = 0.0;
   bool materialized = false;  // rows were scattered: the file was held in memory

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <string>
 
 #include "engine/simulation.h"
@@ -33,7 +34,7 @@ class RollUp {
     for (size_t c : goal_children) {
       const GoalResult& sub = done[c];
       children.push_back({plan_.goals[c].weight, sub.progress_score, sub.status});
-      for (int s = 0; s < 5; ++s) g.counts[s] += sub.counts[s];
+      for (int s = 0; s < kTargetStatusCount; ++s) g.counts[s] += sub.counts[s];
     }
     for (const auto& [i, weight] : indicators) {
       const IndicatorResult& r = results_[i];
@@ -120,6 +121,12 @@ double WeightIn(const Indicator& indicator, const std::string& goal) {
 void RollUpGoals(const Plan& plan, const std::vector<IndicatorResult>& results,
                  const std::vector<std::vector<std::uint8_t>>& met_by_draw, std::vector<GoalResult>* goals,
                  GoalResult* overall) {
+  // Out of order or short, the roll-up would credit the wrong goals (or read
+  // past the end) without a sign: checked in Release too, it costs one pass.
+  bool aligned = results.size() == plan.indicators.size() && met_by_draw.size() == results.size();
+  for (size_t i = 0; aligned && i < results.size(); ++i)
+    aligned = results[i].indicator && results[i].indicator->id == plan.indicators[i].id;
+  if (!aligned) throw std::logic_error("RollUpGoals: results and draws must be in plan.indicators order");
   std::map<std::string, size_t> index;
   for (size_t g = 0; g < plan.goals.size(); ++g) index[plan.goals[g].id] = g;
   std::vector<std::vector<size_t>> subtree(plan.goals.size());  // indicators anywhere below each goal

@@ -117,7 +117,8 @@ void ReadPlanSection(const YAML::Node& node, const LoadContext& context, Plan* p
                     "e.g. as_of: 2021-06-30 (a real calendar date, with zero-padded month and day)");
     }
   }
-  plan->language = fields.Choice("language", {"zh", "en"}, false).value_or("zh");
+  // Choice() has checked the code against the table, so ParseLanguage cannot fail here.
+  plan->language = ParseLanguage(fields.Choice("language", LanguageCodes(), false).value_or("zh")).value_or(Language::kZh);
   ReadThresholds(fields, context, plan);
 }
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <stdexcept>
 
 #include "engine/dates.h"
 #include "engine/pace.h"
@@ -166,6 +167,11 @@ void SimulateDerived(const Indicator& indicator, const Formula& formula,
 IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& formula,
                                    const std::vector<const IndicatorProjection*>& inputs,
                                    const ProjectionSettings& settings) {
+  // A caller's mistake here reads past `inputs` or mixes up indicators, and
+  // nothing downstream would notice: checked in Release too (once per indicator).
+  if (inputs.size() != formula.Variables().size() ||
+      std::find(inputs.begin(), inputs.end(), nullptr) != inputs.end())
+    throw std::logic_error("ProjectDerived: need one projection per formula variable");
   IndicatorProjection projection;
   DerivedHistory(indicator, formula, inputs, &projection);
   bool inputs_projectable = !inputs.empty();

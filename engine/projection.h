@@ -13,6 +13,7 @@
 #include "engine/formula.h"
 #include "engine/simulation.h"
 #include "engine/types.h"
+#include "models/forecast_method.h"
 
 namespace plancast {
 
@@ -43,7 +44,7 @@ struct ProjectionSettings {
   boost::gregorian::date as_of;
   int horizon_end_year = 0;  // last year simulated
   std::uint64_t seed = 0;
-  std::string method = "default";
+  ForecastMethod method = ForecastMethod::kDefault;
 };
 
 // Indices of the observations of `indicator` known at `as_of`: a value

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <map>
 
@@ -235,6 +236,10 @@ void SortFitByTime(PreparedSeries* prepared) {
 
 PreparedSeries PrepareSeries(const Indicator& indicator, const std::vector<Observation>& known,
                              bool log_scale_shift) {
+  // Asserted only: the one caller (projection.cpp) passes KnownAt's indices of
+  // a loaded series, which the loader sorts (history_reading.cpp).
+  assert(std::is_sorted(known.begin(), known.end(),
+                        [](const Observation& a, const Observation& b) { return a.t < b.t; }));
   PreparedSeries prepared;
   if (known.empty()) return prepared;
   prepared.current_basis = known.back().basis;

@@ -12,6 +12,7 @@
 // indicator id, so results do not depend on evaluation order or threads.
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -40,9 +41,16 @@ class SimulatedPaths {
   int last_year() const { return first_year_ + static_cast<int>(values_.size()) - 1; }
   bool Covers(int year) const { return !empty() && year >= first_year_ && year <= last_year(); }
 
-  // REQUIRES: Covers(year).
-  std::vector<double>& Year(int year) { return values_[year - first_year_]; }
-  const std::vector<double>& Year(int year) const { return values_[year - first_year_]; }
+  // REQUIRES: Covers(year). Asserted only (debug and sanitizer builds): this
+  // is the inner loop of every simulation, and every caller checks Covers().
+  std::vector<double>& Year(int year) {
+    assert(Covers(year));
+    return values_[year - first_year_];
+  }
+  const std::vector<double>& Year(int year) const {
+    assert(Covers(year));
+    return values_[year - first_year_];
+  }
 
  private:
   int first_year_ = 0;

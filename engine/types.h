@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/language.h"
+
 namespace plancast {
 
 // Where something was written in a plan file. Line and column are 1-based
@@ -161,7 +163,7 @@ struct Plan {
   std::string id;
   std::string name;
   std::string region;
-  std::string language = "zh";
+  Language language = Language::kZh;  // of the report's interface text
   int period_start = 0;
   int period_end = 0;
   int baseline_year = 0;

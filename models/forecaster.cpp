@@ -43,30 +43,28 @@ bool ValidHistory(const std::vector<double>& t, const std::vector<double>& y,
   return true;
 }
 
-bool IsReference(const std::string& method) {
-  return method == "naive" || method == "drift" || method == "theta";
-}
-
 // One method's Forecast from the cache: its run (or the default's, when it is
 // not eligible) with distributions around it.
-Forecast Assemble(const std::string& requested, MethodCache& cache, const std::vector<double>& t,
+Forecast Assemble(ForecastMethod requested, MethodCache& cache, const std::vector<double>& t,
                   const std::vector<double>& horizon_t, bool compute_fitted) {
   Forecast out;
   out.method = requested;
   const MethodRun* run = &cache.Get(requested);
   if (!run->path.ok) {
     // Not eligible: fall back to the default, as `forecast` does.
-    out.warnings.push_back(requested + ": " + run->path.why_not + "; used default");
+    out.warnings.push_back(std::string(ForecastMethodName(requested)) + ": " + run->path.why_not +
+                           "; used default");
     out.fallback = true;
-    run = &cache.Get("default");
+    run = &cache.Get(ForecastMethod::kDefault);
   }
-  out.components = run->components.empty() ? std::vector<ModelWeight>{{requested, 1.0}}
+  out.components = run->components.empty()
+                       ? std::vector<ModelWeight>{{ForecastMethodName(requested), 1.0}}
                                             : run->components;
   // Spread: the references keep their textbook intervals on the raw values
   // (or, when those are undefined, e.g. two points, the calibrated error
   // scale on the raw values); plancast's methods use the calibrated error
   // scale of error_scale.h on the model scale.
-  const bool reference = IsReference(requested) && !out.fallback;
+  const bool reference = ForecastMethodRow(requested).reference && !out.fallback;
   const SeriesScale& scale = reference ? *run->scale : cache.model_scale();
   const ScaledSeries& series = reference ? cache.raw() : cache.scaled();
   const bool own_sigma = reference && !run->path.sigma.empty() && run->path.sigma[0] > 0;
@@ -86,7 +84,7 @@ Forecast Assemble(const std::string& requested, MethodCache& cache, const std::v
     for (size_t i = 0; i < run->path.fitted.size() && i < t.size(); ++i)
       if (std::isfinite(run->path.fitted[i])) out.fitted[i] = run->scale->Backward(run->path.fitted[i]);
   }
-  out.description = requested + " on " + std::string(scale.Name()) + " scale:";
+  out.description = std::string(ForecastMethodName(requested)) + " on " + std::string(scale.Name()) + " scale:";
   for (const ModelWeight& w : out.components)
     out.description += " " + w.model + " " + std::to_string(std::lround(w.weight * 100)) + "%";
   out.status = ForecastStatus::kOk;
@@ -95,16 +93,11 @@ Forecast Assemble(const std::string& requested, MethodCache& cache, const std::v
 
 }  // namespace
 
-std::vector<std::string> ForecastMethodNames() {
-  return {"default", "linear", "exponential", "logistic", "gompertz", "damped", "growth",
-          "naive",   "drift",  "theta"};
-}
-
 std::vector<Forecast> ForecastSeriesMethods(const std::vector<double>& t,
                                             const std::vector<double>& values,
                                             const std::vector<double>& horizon_t,
                                             const SeriesTraits& traits,
-                                            const std::vector<std::string>& methods,
+                                            const std::vector<ForecastMethod>& methods,
                                             bool compute_fitted, std::vector<double>* seconds) {
   using Clock = std::chrono::steady_clock;
   std::vector<Forecast> out(methods.size());
@@ -113,23 +106,15 @@ std::vector<Forecast> ForecastSeriesMethods(const std::vector<double>& t,
   const bool valid = ValidHistory(t, values, horizon_t, &why);
   std::unique_ptr<MethodCache> cache;
   if (valid) cache = std::make_unique<MethodCache>(t, values, horizon_t, traits);
-  const std::vector<std::string> names = ForecastMethodNames();
   for (size_t m = 0; m < methods.size(); ++m) {
     auto start = Clock::now();
-    std::string method = methods[m];
-    std::vector<std::string> warnings;
-    if (std::find(names.begin(), names.end(), method) == names.end()) {
-      warnings.push_back("unknown method \"" + method + "\"; using default");
-      method = "default";
-    }
     if (!valid) {
-      out[m].method = method;
+      out[m].method = methods[m];
       out[m].status = ForecastStatus::kInsufficientData;
-      warnings.push_back(why);
+      out[m].warnings.push_back(why);
     } else {
-      out[m] = Assemble(method, *cache, t, horizon_t, compute_fitted);
+      out[m] = Assemble(methods[m], *cache, t, horizon_t, compute_fitted);
     }
-    out[m].warnings.insert(out[m].warnings.begin(), warnings.begin(), warnings.end());
     if (seconds) (*seconds)[m] = std::chrono::duration<double>(Clock::now() - start).count();
   }
   return out;

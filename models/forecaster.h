@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/types.h"
+#include "models/forecast_method.h"
 
 namespace plancast {
 
@@ -42,10 +43,11 @@ struct SeriesTraits {
 };
 
 struct ForecastOptions {
-  // Name of the method; "default" is plancast's combination. Others are single
-  // models or references (naive, drift, theta, linear, exponential, logistic,
-  // gompertz, damped, ...), see models/README.md.
-  std::string method = "default";
+  // kDefault is plancast's combination; the others are single models or
+  // references (models/forecast_method.h has the table, models/README.md the
+  // details). An enum, so an unknown name cannot reach the forecaster: names
+  // are parsed where they enter (ParseForecastMethod).
+  ForecastMethod method = ForecastMethod::kDefault;
   bool compute_fitted = true;  // in-sample fitted values, for charts
 };
 
@@ -58,7 +60,7 @@ struct ModelWeight {
 
 struct Forecast {
   ForecastStatus status = ForecastStatus::kInsufficientData;
-  std::string method;                     // e.g. "default" or "drift"
+  ForecastMethod method = ForecastMethod::kDefault;  // the method requested
   std::string description;                // one line for people: models and weights
   std::vector<ModelWeight> components;    // models that contributed, weights sum to 1
   std::vector<double> fitted;             // in-sample fit at each history t (NaN where none)
@@ -79,15 +81,12 @@ Forecast ForecastSeries(const std::vector<double>& t, const std::vector<double>&
 // default's members are shared with single-model results): element i is what
 // ForecastSeries would return for methods[i]. When `seconds` is non-null it
 // receives the time spent on each method, charged to the first method that
-// needed a fit (put "default" first to charge it its whole cost).
+// needed a fit (put kDefault first to charge it its whole cost).
 std::vector<Forecast> ForecastSeriesMethods(const std::vector<double>& t,
                                             const std::vector<double>& values,
                                             const std::vector<double>& horizon_t,
                                             const SeriesTraits& traits,
-                                            const std::vector<std::string>& methods,
+                                            const std::vector<ForecastMethod>& methods,
                                             bool compute_fitted, std::vector<double>* seconds);
-
-// Names accepted by ForecastOptions::method.
-std::vector<std::string> ForecastMethodNames();
 
 }  // namespace plancast

@@ -2,7 +2,9 @@
 #include "models/method_cache.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
+#include <stdexcept>
 
 #include "models/error_scale.h"
 
@@ -24,8 +26,9 @@ constexpr bool kRobustFits = false;
 // plancast's default: the median, step by step on the data scale, of every
 // eligible model. Chosen over smaller pools on rolling origins inside the
 // fitting parts of both data sets (docs/forecasting.md has the evidence).
-const char* const kDefaultPool[] = {"growth",   "drift",    "theta", "linear",
-                                    "gompertz", "logistic", "damped"};
+constexpr ForecastMethod kDefaultPool[] = {
+    ForecastMethod::kGrowth, ForecastMethod::kDrift,    ForecastMethod::kTheta, ForecastMethod::kLinear,
+    ForecastMethod::kGompertz, ForecastMethod::kLogistic, ForecastMethod::kDamped};
 
 // A short history cannot tell a trend from a lucky run: the default carries
 // forward the posterior mean of the drift under a normal prior
@@ -57,28 +60,37 @@ MethodCache::MethodCache(const std::vector<double>& t, const std::vector<double>
       raw_scale_(SeriesScale::Identity(traits.bounds)),
       model_scale_(SeriesScale::Choose(y, traits)),
       raw_{t, y},
-      scaled_{t, model_scale_.Forward(y)} {}
+      scaled_{t, model_scale_.Forward(y)} {
+  // Asserted only: the one caller, ForecastSeriesMethods, checks the history
+  // with ValidHistory() before it builds a cache.
+  assert(t.size() == y.size() && t.size() >= 2);
+  assert(horizon_t.empty() || horizon_t.front() > t.back());
+}
 
-const MethodRun& MethodCache::Get(const std::string& method) {
+const MethodRun& MethodCache::Get(ForecastMethod method) {
   auto it = runs_.find(method);
   if (it != runs_.end()) return it->second;
-  MethodRun run = method == "default" ? RunDefault() : RunSingle(method);
+  MethodRun run = method == ForecastMethod::kDefault ? RunDefault() : RunSingle(method);
   return runs_.emplace(method, std::move(run)).first->second;
 }
 
-MethodRun MethodCache::RunSingle(const std::string& method) {
-  if (method == "naive") return {NaiveForecast(raw_, horizon_t_), &raw_scale_, {}};
-  if (method == "drift") return {DriftForecast(raw_, horizon_t_), &raw_scale_, {}};
-  if (method == "theta") return {ThetaForecast(raw_, horizon_t_), &raw_scale_, {}};
-  if (method == "growth") return {DriftForecast(scaled_, horizon_t_), &model_scale_, {}};
-  if (method == "damped")
-    return {FitDampedTrend(scaled_, horizon_t_, kRobustFits), &model_scale_, {}};
+MethodRun MethodCache::RunSingle(ForecastMethod method) {
   CurveInput in{t_, y_, horizon_t_, traits_.bounds, &model_scale_, &scaled_, kRobustFits};
-  if (method == "linear") return {FitLinearTrend(in), &model_scale_, {}};
-  if (method == "exponential") return {FitExponentialTrend(in), &model_scale_, {}};
-  if (method == "logistic") return {FitLogisticTrend(in), &model_scale_, {}};
-  if (method == "gompertz") return {FitGompertzTrend(in), &model_scale_, {}};
-  return {NotEligible("unknown method " + method), &model_scale_, {}};
+  switch (method) {
+    case ForecastMethod::kNaive: return {NaiveForecast(raw_, horizon_t_), &raw_scale_, {}};
+    case ForecastMethod::kDrift: return {DriftForecast(raw_, horizon_t_), &raw_scale_, {}};
+    case ForecastMethod::kTheta: return {ThetaForecast(raw_, horizon_t_), &raw_scale_, {}};
+    case ForecastMethod::kGrowth: return {DriftForecast(scaled_, horizon_t_), &model_scale_, {}};
+    case ForecastMethod::kDamped:
+      return {FitDampedTrend(scaled_, horizon_t_, kRobustFits), &model_scale_, {}};
+    case ForecastMethod::kLinear: return {FitLinearTrend(in), &model_scale_, {}};
+    case ForecastMethod::kExponential: return {FitExponentialTrend(in), &model_scale_, {}};
+    case ForecastMethod::kLogistic: return {FitLogisticTrend(in), &model_scale_, {}};
+    case ForecastMethod::kGompertz: return {FitGompertzTrend(in), &model_scale_, {}};
+    case ForecastMethod::kDefault: break;  // Get() runs it through RunDefault()
+  }
+  // Only kDefault gets here, and Get() never passes it: a logic error, not input.
+  throw std::logic_error("RunSingle called for the default combination");
 }
 
 void MethodCache::ShrinkTowardLatest(PointPath* path) const {
@@ -91,13 +103,13 @@ void MethodCache::ShrinkTowardLatest(PointPath* path) const {
 MethodRun MethodCache::RunDefault() {
   std::vector<const MethodRun*> members;
   MethodRun combined;
-  for (const char* name : kDefaultPool) {
+  for (ForecastMethod method : kDefaultPool) {
     // Two points give a growth rate (drift on the model scale) and nothing else.
-    if (t_.size() < 3 && std::string(name) != "growth") continue;
-    const MethodRun& r = Get(name);
+    if (t_.size() < 3 && method != ForecastMethod::kGrowth) continue;
+    const MethodRun& r = Get(method);
     if (!r.path.ok) continue;
     members.push_back(&r);
-    combined.components.push_back({name, 0.0});
+    combined.components.push_back({ForecastMethodName(method), 0.0});
   }
   for (ModelWeight& w : combined.components) w.weight = 1.0 / members.size();
   combined.scale = &model_scale_;

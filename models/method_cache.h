@@ -24,20 +24,21 @@ struct MethodRun {
 class MethodCache {
  public:
   // REQUIRES: a valid history (>= 2 points, increasing finite times, finite
-  // values) and horizon times after it. The vectors must outlive the cache.
+  // values) and horizon times after it (asserted). The vectors must outlive
+  // the cache.
   MethodCache(const std::vector<double>& t, const std::vector<double>& y,
               const std::vector<double>& horizon_t, const SeriesTraits& traits);
 
-  // The run of `method` ("default" or a single model/reference name).
+  // The run of `method` (the default combination or a single model/reference).
   // Not eligible: path.ok is false and path.why_not says why.
-  const MethodRun& Get(const std::string& method);
+  const MethodRun& Get(ForecastMethod method);
 
   const SeriesScale& model_scale() const { return model_scale_; }
   const ScaledSeries& scaled() const { return scaled_; }
   const ScaledSeries& raw() const { return raw_; }
 
  private:
-  MethodRun RunSingle(const std::string& method);
+  MethodRun RunSingle(ForecastMethod method);
   MethodRun RunDefault();
   // Keeps DriftShare() of the change from the latest value (short histories).
   void ShrinkTowardLatest(PointPath* path) const;
@@ -50,7 +51,7 @@ class MethodCache {
   SeriesScale model_scale_;  // log / logit / identity: plancast's models
   ScaledSeries raw_;
   ScaledSeries scaled_;
-  std::map<std::string, MethodRun> runs_;
+  std::map<ForecastMethod, MethodRun> runs_;
 };
 
 }  // namespace plancast

@@ -2,6 +2,7 @@
 #include "models/reference_methods.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace plancast {
@@ -76,6 +77,7 @@ SesFit FitSes(const std::vector<double>& z) {
 }
 
 PointPath NaiveForecast(const ScaledSeries& s, const std::vector<double>& horizon_t) {
+  assert(s.t.size() >= 2 && (horizon_t.empty() || horizon_t.front() > s.t.back()));  // see the header
   PointPath p;
   p.ok = true;
   size_t n = s.z.size();
@@ -93,6 +95,7 @@ PointPath NaiveForecast(const ScaledSeries& s, const std::vector<double>& horizo
 }
 
 PointPath DriftForecast(const ScaledSeries& s, const std::vector<double>& horizon_t) {
+  assert(s.t.size() >= 2 && (horizon_t.empty() || horizon_t.front() > s.t.back()));  // see the header
   PointPath p;
   p.ok = true;
   size_t n = s.z.size();
@@ -119,6 +122,7 @@ PointPath DriftForecast(const ScaledSeries& s, const std::vector<double>& horizo
 }
 
 PointPath ThetaForecast(const ScaledSeries& s, const std::vector<double>& horizon_t) {
+  assert(s.t.size() >= 2 && (horizon_t.empty() || horizon_t.front() > s.t.back()));  // see the header
   PointPath p;
   size_t n = s.z.size();
   if (n < 3) {

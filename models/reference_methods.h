@@ -9,7 +9,9 @@
 // Each returns its textbook error scale (normal): naive s sqrt(h), drift
 // s sqrt(h (1 + h / (n - 1))), theta s sqrt(1 + a^2 (h - 1)). Horizons are in
 // units of the median spacing of the history, so yearly data count years.
-// REQUIRES: series.t.size() >= 2; horizon_t each > series.t.back().
+// REQUIRES: series.t.size() >= 2; horizon_t each > series.t.back(). Asserted
+// only (debug and sanitizer builds): MethodCache, the one caller, gets a
+// history ForecastSeriesMethods has already checked.
 #pragma once
 
 #include <vector>

@@ -13,8 +13,7 @@ namespace {
 // Status strings of report.json back to risk ranks; unknown strings (a newer
 // plancast) rank with insufficient_data, in the middle.
 int RankOf(const std::string& status) {
-  for (TargetStatus s : {TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk, TargetStatus::kOffTrack,
-                         TargetStatus::kInsufficientData}) {
+  for (TargetStatus s : kAllTargetStatuses) {
     if (status == TargetStatusToString(s)) return RiskRank(s);
   }
   return RiskRank(TargetStatus::kInsufficientData);

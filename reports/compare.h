@@ -67,7 +67,9 @@ Comparison CompareReports(const ReportSnapshot& old_report, const ReportSnapshot
 std::vector<std::string> ComparisonFormatNames();
 
 // Renders `comparison` as compare.md / compare.json / compare.html text.
-// REQUIRES: a name from ComparisonFormatNames(). Plan text is escaped per format.
+// REQUIRES: a name from ComparisonFormatNames(); any other throws
+// std::invalid_argument (a logic_error: the CLI validates --format first).
+// Plan text is escaped per format.
 std::string RenderComparison(const std::string& format, const Comparison& comparison,
                              const ReportOptions& options);
 

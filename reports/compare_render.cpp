@@ -20,19 +20,18 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // A status string from report.json as a label; unknown strings shown as written.
-std::string StatusText(const std::string& status, const std::string& lang) {
-  for (TargetStatus s : {TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk, TargetStatus::kOffTrack,
-                         TargetStatus::kInsufficientData}) {
+std::string StatusText(const std::string& status, Language lang) {
+  for (TargetStatus s : kAllTargetStatuses) {
     if (status == TargetStatusToString(s)) return StatusLabel(s, lang);
   }
   return status.empty() ? "—" : status;
 }
 
-std::string Value(std::optional<double> v, const std::string& unit, const std::string& lang) {
+std::string Value(std::optional<double> v, const std::string& unit, Language lang) {
   return v ? ValueWithUnit(*v, unit, lang) : "—";
 }
 
-std::string ProjectionCell(const SnapshotProjection& p, const std::string& unit, const std::string& lang) {
+std::string ProjectionCell(const SnapshotProjection& p, const std::string& unit, Language lang) {
   std::string text =
       fmt::format("{}: {}", p.year, p.value ? ValueWithUnit(*p.value, unit, lang, kEstimateDigits) : "—");
   if (p.lo80 && p.hi80) {
@@ -46,7 +45,7 @@ std::string ProbabilityMove(const ProjectionDrift& d) {
   return p(d.old_p_meet) + " → " + p(d.new_p_meet);
 }
 
-std::string TargetCell(const std::optional<SnapshotTarget>& t, const std::string& unit, const std::string& lang) {
+std::string TargetCell(const std::optional<SnapshotTarget>& t, const std::string& unit, Language lang) {
   if (!t) return Tr(Msg::kNoTarget, lang);
   std::string text = fmt::format("{}: {}", t->year, Value(t->value, unit, lang));
   if (!t->kind.empty() && t->kind != "level") text += " [" + t->kind + "]";
@@ -54,7 +53,7 @@ std::string TargetCell(const std::optional<SnapshotTarget>& t, const std::string
   return text;
 }
 
-std::string DataText(const DataChange& d, const std::string& lang) {
+std::string DataText(const DataChange& d, Language lang) {
   std::string text;
   for (const SnapshotPoint& p : d.added) {
     text += fmt::format("{}{} {}: {}", text.empty() ? "" : "; ", Tr(Msg::kAddedPoints, lang), p.Key(),
@@ -73,7 +72,7 @@ struct Table {
   std::vector<std::vector<std::string>> rows;  // plain text, escaped when printed
 };
 
-std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, const std::string& l) {
+std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, Language l) {
   std::vector<std::pair<Msg, Table>> sections;
   Table status{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l)}, {}};
   for (const StatusChange& s : c.status_changes) {
@@ -107,13 +106,13 @@ std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, const std::stri
   return sections;
 }
 
-std::string RunsLine(const Comparison& c, const std::string& l) {
+std::string RunsLine(const Comparison& c, Language l) {
   auto or_dash = [](const std::string& s) { return s.empty() ? std::string("—") : s; };
   return fmt::format(fmt::runtime(Tr(Msg::kCompareRuns, l)), fmt::arg("old", c.old_path), fmt::arg("new", c.new_path),
                      fmt::arg("old_as_of", or_dash(c.old_as_of)), fmt::arg("new_as_of", or_dash(c.new_as_of)));
 }
 
-std::string Markdown(const Comparison& c, const std::string& l) {
+std::string Markdown(const Comparison& c, Language l) {
   std::string out = fmt::format("# {} — {}\n\n{}\n\n", EscapeMarkdown(c.new_plan.empty() ? c.old_plan : c.new_plan),
                                 Tr(Msg::kCompareTitle, l), EscapeMarkdown(RunsLine(c, l)));
   for (const auto& [key, table] : Sections(c, l)) {
@@ -139,14 +138,14 @@ std::string Markdown(const Comparison& c, const std::string& l) {
   return out;
 }
 
-std::string Html(const Comparison& c, const std::string& l) {
+std::string Html(const Comparison& c, Language l) {
   std::string title = EscapeHtml(c.new_plan.empty() ? c.old_plan : c.new_plan);
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
-      l == "en" ? "en" : "zh-CN", title, Tr(Msg::kCompareTitle, l), kReportStylesheet, title,
+      LanguageRow(l).html_lang, title, Tr(Msg::kCompareTitle, l), kReportStylesheet, title,
       EscapeHtml(RunsLine(c, l)));
   for (const auto& [key, table] : Sections(c, l)) {
     out += fmt::format("<section>\n<h2>{}</h2>\n", Tr(key, l));

@@ -74,7 +74,7 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       MachineNumber(r.schedule ? std::optional(r.schedule->task_done) : std::nullopt),
       ProgressClassToString(r.progress_class),
       TargetStatusToString(r.status),
-      CsvTextField(r.model),
+      CsvTextField(ForecastMethodName(r.model)),
       CsvTextField(Join(r.warnings, "; ")),
       t ? TargetKindToString(t->kind) : "",
       MachineNumber(r.achieved_so_far),

@@ -15,13 +15,13 @@
 namespace plancast {
 namespace {
 
-bool IsEnglish(const std::string& language) { return language == "en"; }
+bool IsEnglish(Language language) { return language == Language::kEn; }
 
 std::string Iso(const boost::gregorian::date& d) {
   return d.is_special() ? "—" : boost::gregorian::to_iso_extended_string(d);
 }
 
-std::string MilestoneText(const IndicatorResult& r, const std::string& lang) {
+std::string MilestoneText(const IndicatorResult& r, Language lang) {
   const MilestoneCheck& m = *r.milestone;
   switch (m.state) {
     case MilestoneState::kDone:
@@ -40,21 +40,21 @@ std::string MilestoneText(const IndicatorResult& r, const std::string& lang) {
                      fmt::arg("days", m.days_left));
 }
 
-std::string PaceSentence(const IndicatorResult& r, const std::string& lang);
+std::string PaceSentence(const IndicatorResult& r, Language lang);
 
-std::string InsufficientText(const IndicatorResult& r, const std::string& lang) {
+std::string InsufficientText(const IndicatorResult& r, Language lang) {
   // The engine's warnings say why (one point, a series break, ...).
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainInsufficient, lang)),
                                  fmt::arg("count", r.indicator->history.size()));
   for (const std::string& warning : r.warnings) {
-    text += lang == "en" ? " " + warning + "." : LocalizeWarning(warning, lang) + "。";
+    text += lang == Language::kEn ? " " + warning + "." : LocalizeWarning(warning, lang) + "。";
   }
   // The engine still gives the pace needed from the latest value (issue: one-point targets).
   if (r.required_annual_change) text += " " + PaceSentence(r, lang);
   return text;
 }
 
-std::string GapSentence(const IndicatorResult& r, const std::string& lang) {
+std::string GapSentence(const IndicatorResult& r, Language lang) {
   const Indicator& ind = *r.indicator;
   const ProjectionSummary& p = *r.projection;
   std::string unit = TargetUnit(ind);
@@ -75,7 +75,7 @@ std::string GapSentence(const IndicatorResult& r, const std::string& lang) {
                      fmt::arg("gap", gap));
 }
 
-std::string PaceSentence(const IndicatorResult& r, const std::string& lang) {
+std::string PaceSentence(const IndicatorResult& r, Language lang) {
   const std::string& unit = r.indicator->unit;
   auto [from, to] = HistoricalSpan(r);
   int from_year = r.latest ? r.latest->year : to;
@@ -92,13 +92,13 @@ std::string PaceSentence(const IndicatorResult& r, const std::string& lang) {
 
 }  // namespace
 
-std::string TimeLeftText(int days, const std::string& language) {
+std::string TimeLeftText(int days, Language language) {
   int months = static_cast<int>(std::floor(std::max(0, days) / 30.436875));
   return fmt::format(fmt::runtime(Tr(Msg::kTimeLeft, language)), fmt::arg("years", months / 12),
                      fmt::arg("months", months % 12));
 }
 
-std::string ExplainIndicator(const IndicatorResult& r, const std::string& lang) {
+std::string ExplainIndicator(const IndicatorResult& r, Language lang) {
   const Indicator& ind = *r.indicator;
   if (r.milestone) return MilestoneText(r, lang);
   if (r.status == TargetStatus::kInsufficientData || !r.projection) return InsufficientText(r, lang);

@@ -27,18 +27,18 @@ namespace {
 
 struct Page {
   const Assessment& a;
-  std::string lang;
+  Language lang;
   std::map<std::string, const IndicatorResult*> indicators;  // by id
   std::map<std::string, int> index;                          // id -> position in plan order (anchor ids)
   std::map<std::string, const GoalResult*> goals;            // by id
   std::string out;
 };
 
-std::string Badge(TargetStatus s, const std::string& lang) {
+std::string Badge(TargetStatus s, Language lang) {
   return fmt::format("<span class=\"badge status-{}\">{}</span>", TargetStatusToString(s), StatusLabel(s, lang));
 }
 
-std::string BindingTag(const Indicator& ind, const std::string& lang) {
+std::string BindingTag(const Indicator& ind, Language lang) {
   return ind.binding ? fmt::format("<span class=\"tag binding\">{}</span>", Tr(Msg::kBinding, lang)) : "";
 }
 
@@ -53,7 +53,7 @@ void WriteHead(Page* p) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-      p->lang == "en" ? "en" : "zh-CN", EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), kReportStylesheet);
+      LanguageRow(p->lang).html_lang, EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), kReportStylesheet);
   std::string as_of =
       p->a.run.as_of.is_special() ? "—" : boost::gregorian::to_iso_extended_string(p->a.run.as_of);
   p->out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">{} · <span class=\"as-of\">{}: {}</span> · {}: {}–{}",
@@ -69,7 +69,7 @@ void WriteHead(Page* p) {
 }
 
 void WriteCounts(Page* p) {
-  std::array<int, kStatusCount> counts = CountByStatus(p->a);
+  std::array<int, kTargetStatusCount> counts = CountByStatus(p->a);
   p->out += fmt::format("<h3>{}</h3>\n<ul class=\"counts\">\n", Tr(Msg::kCountsByStatus, p->lang));
   for (TargetStatus s : StatusesByRisk()) {
     int n = counts[static_cast<int>(s)];
@@ -82,7 +82,7 @@ void WriteCounts(Page* p) {
 }
 
 // Progress score, P(all binding met) and the reason for the status, when known.
-std::string RollUp(const Assessment& a, const GoalResult& g, const std::string& lang) {
+std::string RollUp(const Assessment& a, const GoalResult& g, Language lang) {
   std::string parts;
   if (g.progress_score) {
     parts += fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
@@ -135,7 +135,7 @@ void WriteGoalTree(Page* p) {
 }
 
 void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
-  const std::string& l = p->lang;
+  Language l = p->lang;
   p->out += fmt::format(
       // Status right after the name: on a narrow screen the table scrolls, and the verdict must stay in view.
       "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
@@ -158,7 +158,7 @@ void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
 }
 
 void WriteFacts(Page* p, const IndicatorResult& r) {
-  const std::string& l = p->lang;
+  Language l = p->lang;
   auto fact = [&](Msg key, const std::string& value) {
     p->out += fmt::format("<dt>{}</dt><dd>{}</dd>", Tr(key, l), value);
   };
@@ -207,7 +207,7 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
                             (inputs.empty() ? "" : " (" + EscapeHtml(fmt::format(fmt::runtime(Tr(Msg::kDerivedFrom, l)),
                                                                                  fmt::arg("inputs", inputs))) + ")"));
   }
-  fact(Msg::kModel, EscapeHtml(r.model_description.empty() ? r.model : r.model_description));
+  fact(Msg::kModel, EscapeHtml(r.model_description.empty() ? std::string(ForecastMethodName(r.model)) : r.model_description));
   if (!r.indicator->source.empty()) fact(Msg::kSource, EscapeHtml(r.indicator->source));
   p->out += "</dl>";
   if (!r.warnings.empty()) {

@@ -182,7 +182,7 @@ void AddVerdictFields(const IndicatorResult& r, Json* j) {
                                 : Json(nullptr);
   (*j)["progress_class"] = ProgressClassToString(r.progress_class);
   (*j)["status"] = TargetStatusToString(r.status);
-  (*j)["model"] = r.model;
+  (*j)["model"] = ForecastMethodName(r.model);
   (*j)["model_description"] = r.model_description;
   (*j)["warnings"] = r.warnings;
 }
@@ -254,7 +254,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
   root["plan"] = Json{{"id", plan.id},
                       {"name", plan.name},
                       {"region", plan.region},
-                      {"language", plan.language},
+                      {"language", LanguageCode(plan.language)},
                       {"period", Json{{"start", plan.period_start}, {"end", plan.period_end}}},
                       {"baseline_year", plan.baseline_year},
                       {"thresholds", Json{{"on_track", Num(plan.thresholds.on_track)},
@@ -270,7 +270,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
   Json goals = Json::array();
   for (const GoalResult& g : assessment.goals) goals.push_back(GoalJson(g));
   root["goals"] = std::move(goals);
-  std::array<int, kStatusCount> counts = CountByStatus(assessment);
+  std::array<int, kTargetStatusCount> counts = CountByStatus(assessment);
   root["summary"] = Json{{"total", assessment.indicators.size()}, {"counts", StatusCounts(counts.data())}};
   Json overall;
   AddRollUp(assessment.overall, &overall);

@@ -21,13 +21,13 @@
 namespace plancast {
 namespace {
 
-std::string IndicatorLabel(const IndicatorResult& r, const std::string& lang) {
+std::string IndicatorLabel(const IndicatorResult& r, Language lang) {
   std::string label = EscapeMarkdownCell(r.indicator->name);
   if (r.indicator->binding) label += fmt::format(" **({})**", Tr(Msg::kBinding, lang));
   return label;
 }
 
-void WriteHeader(const Assessment& a, const std::string& lang, std::string* out) {
+void WriteHeader(const Assessment& a, Language lang, std::string* out) {
   const Plan& plan = *a.plan;
   *out += fmt::format("# {} — {}\n\n", EscapeMarkdown(plan.name), Tr(Msg::kReportTitle, lang));
   std::string as_of = a.run.as_of.is_special() ? "—" : boost::gregorian::to_iso_extended_string(a.run.as_of);
@@ -41,9 +41,9 @@ void WriteHeader(const Assessment& a, const std::string& lang, std::string* out)
   }
 }
 
-void WriteCounts(const Assessment& a, const std::string& lang, std::string* out) {
+void WriteCounts(const Assessment& a, Language lang, std::string* out) {
   *out += fmt::format("## {}\n\n", Tr(Msg::kOverview, lang));
-  std::array<int, kStatusCount> counts = CountByStatus(a);
+  std::array<int, kTargetStatusCount> counts = CountByStatus(a);
   std::string line;
   for (TargetStatus s : StatusesByRisk()) {
     int n = counts[static_cast<int>(s)];
@@ -54,7 +54,7 @@ void WriteCounts(const Assessment& a, const std::string& lang, std::string* out)
   *out += fmt::format("{} ({} {})\n\n", line, Tr(Msg::kTotal, lang), a.indicators.size());
 }
 
-std::string RollUpText(const Assessment& a, const GoalResult& g, const std::string& lang) {
+std::string RollUpText(const Assessment& a, const GoalResult& g, Language lang) {
   std::string text = StatusLabel(g.status, lang);
   if (g.progress_score) {
     text += " · " + fmt::format(fmt::runtime(Tr(Msg::kProgressScore, lang)),
@@ -70,7 +70,7 @@ std::string RollUpText(const Assessment& a, const GoalResult& g, const std::stri
   return text;
 }
 
-void WriteGoal(const Assessment& a, const GoalResult& g, int depth, const std::string& lang,
+void WriteGoal(const Assessment& a, const GoalResult& g, int depth, Language lang,
                std::set<std::string>* seen, std::string* out) {
   if (!seen->insert(g.goal->id).second) return;  // a cycle the loader should have rejected
   *out += fmt::format("{}- **{}**: {}\n", std::string(2 * depth, ' '), EscapeMarkdown(g.goal->name),
@@ -83,7 +83,7 @@ void WriteGoal(const Assessment& a, const GoalResult& g, int depth, const std::s
 }
 
 // Issue 3: the goal tree with status comes before the indicator table.
-void WriteGoalTree(const Assessment& a, const std::string& lang, std::string* out) {
+void WriteGoalTree(const Assessment& a, Language lang, std::string* out) {
   if (a.goals.empty()) return;
   *out += fmt::format("## {}\n\n- **{}**: {}\n", Tr(Msg::kGoals, lang), Tr(Msg::kOverall, lang),
                       RollUpText(a, a.overall, lang));
@@ -95,7 +95,7 @@ void WriteGoalTree(const Assessment& a, const std::string& lang, std::string* ou
   *out += "\n";
 }
 
-void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*>& order, const std::string& lang,
+void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*>& order, Language lang,
                    std::string* out) {
   if (!a.scenario) return;
   *out += fmt::format("## {}\n\n", Tr(Msg::kScenarioComparison, lang));
@@ -121,7 +121,7 @@ void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*
   *out += "\n";
 }
 
-void WriteDerivedAndWarnings(const Assessment& a, const std::string& lang, std::string* out) {
+void WriteDerivedAndWarnings(const Assessment& a, Language lang, std::string* out) {
   std::string derived, warnings;
   for (const IndicatorResult& r : a.indicators) {
     if (!r.indicator->formula.empty()) {
@@ -130,7 +130,7 @@ void WriteDerivedAndWarnings(const Assessment& a, const std::string& lang, std::
     if (!r.warnings.empty()) {
       std::string list;
       for (const std::string& w : r.warnings) {
-        list += (list.empty() ? "" : (lang == "en" ? "; " : "；")) + LocalizeWarning(w, lang);
+        list += (list.empty() ? "" : (lang == Language::kEn ? "; " : "；")) + LocalizeWarning(w, lang);
       }
       warnings += fmt::format("- **{}**: {}\n", EscapeMarkdown(r.indicator->name), EscapeMarkdown(list));
     }
@@ -139,7 +139,7 @@ void WriteDerivedAndWarnings(const Assessment& a, const std::string& lang, std::
   if (!warnings.empty()) *out += fmt::format("## {}\n\n{}\n", Tr(Msg::kWarnings, lang), warnings);
 }
 
-void WriteBinding(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
+void WriteBinding(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
   *out += fmt::format("## {}\n\n", Tr(Msg::kBindingIndicators, lang));
   bool any = false;
   for (const IndicatorResult* r : order) {
@@ -151,7 +151,7 @@ void WriteBinding(const std::vector<const IndicatorResult*>& order, const std::s
   *out += any ? "\n" : fmt::format("{}\n\n", Tr(Msg::kNoBinding, lang));
 }
 
-void WriteTable(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
+void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
   *out += fmt::format("## {}\n\n", Tr(Msg::kIndicatorsByRisk, lang));
   *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", Tr(Msg::kColIndicator, lang),
                       Tr(Msg::kColLatest, lang), Tr(Msg::kColTarget, lang), Tr(Msg::kColProjection, lang),
@@ -170,7 +170,7 @@ void WriteTable(const std::vector<const IndicatorResult*>& order, const std::str
   if (illustrative) *out += fmt::format("{}\n\n", EscapeMarkdown(Tr(Msg::kIllustrativeNote, lang)));
 }
 
-void WriteGaps(const std::vector<const IndicatorResult*>& order, const std::string& lang, std::string* out) {
+void WriteGaps(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
   std::string items;
   for (const IndicatorResult* r : order) {
     if (r->status != TargetStatus::kOffTrack && r->status != TargetStatus::kAtRisk) continue;
@@ -181,7 +181,7 @@ void WriteGaps(const std::vector<const IndicatorResult*>& order, const std::stri
   *out += fmt::format("## {}\n\n{}\n", Tr(Msg::kGaps, lang), items);
 }
 
-void WriteNotes(const Assessment& a, const std::string& lang, std::string* out) {
+void WriteNotes(const Assessment& a, Language lang, std::string* out) {
   if (!a.run.notes.empty()) {
     *out += fmt::format("## {}\n\n", Tr(Msg::kNotes, lang));
     for (const std::string& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(note));
@@ -194,7 +194,7 @@ void WriteNotes(const Assessment& a, const std::string& lang, std::string* out) 
 }  // namespace
 
 std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptions& options) {
-  const std::string& lang = options.language;
+  Language lang = options.language;
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   std::string out;
   WriteHeader(assessment, lang, &out);

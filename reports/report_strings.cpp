@@ -133,14 +133,14 @@ const Entry kStrings[] = {
 
 }  // namespace
 
-const char* Tr(Msg key, const std::string& language) {
+const char* Tr(Msg key, Language language) {
   for (const Entry& entry : kStrings) {
-    if (entry.key == key) return language == "en" ? entry.en : entry.zh;
+    if (entry.key == key) return language == Language::kEn ? entry.en : entry.zh;
   }
   return "";
 }
 
-const char* StatusLabel(TargetStatus status, const std::string& language) {
+const char* StatusLabel(TargetStatus status, Language language) {
   switch (status) {
     case TargetStatus::kAchieved: return Tr(Msg::kStatusAchieved, language);
     case TargetStatus::kOnTrack: return Tr(Msg::kStatusOnTrack, language);
@@ -151,7 +151,7 @@ const char* StatusLabel(TargetStatus status, const std::string& language) {
   return Tr(Msg::kStatusInsufficientData, language);
 }
 
-const char* ProgressClassLabel(ProgressClass progress, const std::string& language) {
+const char* ProgressClassLabel(ProgressClass progress, Language language) {
   switch (progress) {
     case ProgressClass::kTargetMet: return Tr(Msg::kProgressTargetMet, language);
     case ProgressClass::kSignificant: return Tr(Msg::kProgressSignificant, language);

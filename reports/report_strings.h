@@ -39,12 +39,12 @@ enum class Msg {
   kCount  // number of keys; not a message
 };
 
-// The text of `key` in `language` ("en"; anything else is Chinese, the
-// default). Returns "" only if the table lacks the key, which the tests catch.
-const char* Tr(Msg key, const std::string& language);
+// The text of `key` in `language`. Returns "" only if the table lacks the
+// key, which the tests catch.
+const char* Tr(Msg key, Language language);
 
 // Labels for enum values shown to people.
-const char* StatusLabel(TargetStatus status, const std::string& language);
-const char* ProgressClassLabel(ProgressClass progress, const std::string& language);
+const char* StatusLabel(TargetStatus status, Language language);
+const char* ProgressClassLabel(ProgressClass progress, Language language);
 
 }  // namespace plancast

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "reports/number_format.h"
 #include "reports/report_strings.h"
@@ -13,14 +14,14 @@
 namespace plancast {
 namespace {
 
-bool IsEnglish(const std::string& language) { return language == "en"; }
+bool IsEnglish(Language language) { return language == Language::kEn; }
 
-std::string Pattern(Msg key, const std::string& language) { return Tr(key, language); }
+std::string Pattern(Msg key, Language language) { return Tr(key, language); }
 
 }  // namespace
 
-std::array<TargetStatus, kStatusCount> StatusesByRisk() {
-  std::array<TargetStatus, kStatusCount> statuses = {
+std::array<TargetStatus, kTargetStatusCount> StatusesByRisk() {
+  std::array<TargetStatus, kTargetStatusCount> statuses = {
       TargetStatus::kOffTrack, TargetStatus::kAtRisk, TargetStatus::kInsufficientData,
       TargetStatus::kOnTrack, TargetStatus::kAchieved};
   std::stable_sort(statuses.begin(), statuses.end(),
@@ -28,8 +29,8 @@ std::array<TargetStatus, kStatusCount> StatusesByRisk() {
   return statuses;
 }
 
-std::array<int, kStatusCount> CountByStatus(const Assessment& assessment) {
-  std::array<int, kStatusCount> counts{};
+std::array<int, kTargetStatusCount> CountByStatus(const Assessment& assessment) {
+  std::array<int, kTargetStatusCount> counts{};
   for (const IndicatorResult& r : assessment.indicators) ++counts[static_cast<int>(r.status)];
   return counts;
 }
@@ -46,14 +47,14 @@ std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessmen
   return order;
 }
 
-std::string ValueWithUnit(double value, const std::string& unit, const std::string& language, int significant) {
+std::string ValueWithUnit(double value, const std::string& unit, Language language, int significant) {
   std::string number = DisplayNumber(value, significant);
   if (unit.empty()) return number;
   if (unit == "%" || unit == "‰" || !IsEnglish(language)) return number + unit;
   return number + " " + unit;
 }
 
-std::string PaceText(const Pace& pace, const std::string& unit, const std::string& language) {
+std::string PaceText(const Pace& pace, const std::string& unit, Language language) {
   std::string value = DisplaySigned(pace.value, kEstimateDigits);
   if (pace.kind == PaceKind::kGrowthRate) {
     return fmt::format(fmt::runtime(Pattern(Msg::kPaceGrowth, language)), fmt::arg("value", value));
@@ -65,7 +66,7 @@ std::string PaceText(const Pace& pace, const std::string& unit, const std::strin
                      fmt::arg("unit", unit));
 }
 
-std::string GapText(double gap, const std::string& unit, const std::string& language) {
+std::string GapText(double gap, const std::string& unit, Language language) {
   if (unit == "%") {
     return fmt::format(fmt::runtime(Pattern(Msg::kGapPoints, language)),
                        fmt::arg("value", DisplayNumber(std::fabs(gap), kEstimateDigits)));
@@ -84,6 +85,10 @@ std::pair<int, int> HistoricalSpan(const IndicatorResult& result) {
 }
 
 double Shortfall(const IndicatorResult& result) {
+  // Reading an empty optional is undefined behaviour and would rank the
+  // indicator on garbage: a thrown logic_error, in Release too.
+  if (!result.projection || !result.indicator->target)
+    throw std::logic_error("Shortfall needs a projection and a target");
   const Indicator& ind = *result.indicator;
   double diff = ind.target->value - result.projection->value;
   bool lower_is_better = ind.direction == Direction::kDecrease || ind.target->kind == TargetKind::kRank;
@@ -94,7 +99,7 @@ std::string TargetUnit(const Indicator& indicator) {
   return indicator.target && indicator.target->kind == TargetKind::kGrowth ? "%" : indicator.unit;
 }
 
-std::string HeldByText(const Assessment& assessment, const GoalResult& goal, const std::string& language) {
+std::string HeldByText(const Assessment& assessment, const GoalResult& goal, Language language) {
   if (goal.held_by.empty()) return "";
   std::string name = goal.held_by;
   for (const IndicatorResult& r : assessment.indicators) {
@@ -114,16 +119,16 @@ int JudgedCount(const GoalResult& goal) {
   return TotalCount(goal) - goal.counts[static_cast<int>(TargetStatus::kInsufficientData)];
 }
 
-std::string LatestText(const IndicatorResult& result, const std::string& language) {
+std::string LatestText(const IndicatorResult& result, Language language) {
   if (!result.latest) return "—";
   const YearValue& latest = *result.latest;
   const std::string when = latest.period.empty() ? std::to_string(latest.year) : latest.period;
   std::string text = fmt::format("{}: {}", when, ValueWithUnit(latest.value, result.indicator->unit, language));
-  if (latest.provisional) text += language == "en" ? " (provisional, annualised)" : "（初步，折算全年）";
+  if (latest.provisional) text += language == Language::kEn ? " (provisional, annualised)" : "（初步，折算全年）";
   return text;
 }
 
-std::string TargetText(const IndicatorResult& result, const std::string& language) {
+std::string TargetText(const IndicatorResult& result, Language language) {
   const Indicator& ind = *result.indicator;
   if (!ind.target) return Tr(Msg::kNoTarget, language);
   const Target& t = *ind.target;
@@ -154,18 +159,18 @@ std::string TargetText(const IndicatorResult& result, const std::string& languag
   return t.illustrative ? text + " †" : text;
 }
 
-std::string ProjectionText(const IndicatorResult& result, const std::string& language) {
+std::string ProjectionText(const IndicatorResult& result, Language language) {
   if (!result.projection) return "—";
   const ProjectionSummary& p = *result.projection;
   // A cumulative target's projection is the amount added over the plan, not a level.
   const bool added = result.indicator->target && result.indicator->target->kind == TargetKind::kCumulative;
-  const std::string prefix = added ? (language == "en" ? "+" : "新增") : "";
+  const std::string prefix = added ? (language == Language::kEn ? "+" : "新增") : "";
   return fmt::format("{}{} ({}–{})", prefix,
                      ValueWithUnit(p.value, TargetUnit(*result.indicator), language, kEstimateDigits),
                      DisplayNumber(p.lo80, kEstimateDigits), DisplayNumber(p.hi80, kEstimateDigits));
 }
 
-std::string PacesText(const IndicatorResult& result, const std::string& language) {
+std::string PacesText(const IndicatorResult& result, Language language) {
   const std::string& unit = result.indicator->unit;
   std::string required = result.required_annual_change ? PaceText(*result.required_annual_change, unit, language) : "—";
   std::string historical =

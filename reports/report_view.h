@@ -13,13 +13,11 @@
 
 namespace plancast {
 
-constexpr int kStatusCount = 5;
-
-// The five statuses, most at risk first (by RiskRank).
-std::array<TargetStatus, kStatusCount> StatusesByRisk();
+// Every status, most at risk first (by RiskRank).
+std::array<TargetStatus, kTargetStatusCount> StatusesByRisk();
 
 // Number of indicators per status, indexed by static_cast<int>(TargetStatus).
-std::array<int, kStatusCount> CountByStatus(const Assessment& assessment);
+std::array<int, kTargetStatusCount> CountByStatus(const Assessment& assessment);
 
 // Indicators most at risk first: by RiskRank(status), then binding before
 // expected, then lower p_meet first, then plan order (so the order is total
@@ -27,13 +25,13 @@ std::array<int, kStatusCount> CountByStatus(const Assessment& assessment);
 std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessment);
 
 // "3.09%" / "297 家" (en: "297 firms"); the unit is printed as written.
-std::string ValueWithUnit(double value, const std::string& unit, const std::string& language, int significant = 4);
+std::string ValueWithUnit(double value, const std::string& unit, Language language, int significant = 4);
 
 // "+0.12 pt/yr", "+7.2%/yr", "+12 家/yr" (zh: "+0.12个百分点/年", ...).
-std::string PaceText(const Pace& pace, const std::string& unit, const std::string& language);
+std::string PaceText(const Pace& pace, const std::string& unit, Language language);
 
 // Gap sizes: "0.1 pt" for percentages, else ValueWithUnit.
-std::string GapText(double gap, const std::string& unit, const std::string& language);
+std::string GapText(double gap, const std::string& unit, Language language);
 
 // Years the historical pace spans, falling back to baseline (or first
 // observation) .. latest when the engine did not record them.
@@ -49,7 +47,7 @@ double Shortfall(const IndicatorResult& result);
 std::string TargetUnit(const Indicator& indicator);
 
 // "4 years 6 months left" style text for `days` (>= 0) in `language`.
-std::string TimeLeftText(int days, const std::string& language);
+std::string TimeLeftText(int days, Language language);
 
 // A few sentences on where the indicator is heading, what pace would close
 // the gap and what pace it had, e.g. "At the 2015–2020 trend this reaches
@@ -57,12 +55,12 @@ std::string TimeLeftText(int days, const std::string& language);
 // needs +0.12 pt/yr from 2020, it moved +0.1 pt/yr.", then the paces that
 // give 50%/80% odds and the time left; milestones get their due-date state.
 // Implemented in explanation.cpp.
-std::string ExplainIndicator(const IndicatorResult& result, const std::string& language);
+std::string ExplainIndicator(const IndicatorResult& result, Language language);
 
 // Why a goal has its status, in `language`: "held at off track by the
 // binding indicator <name>" when a binding indicator vetoed it, else "".
 // (GoalResult::status_reason is English, for tools.)
-std::string HeldByText(const Assessment& assessment, const GoalResult& goal, const std::string& language);
+std::string HeldByText(const Assessment& assessment, const GoalResult& goal, Language language);
 
 // Indicators below a goal (each once), and those of them with a verdict
 // (everything but insufficient_data): a score rests on the judged ones only.
@@ -70,11 +68,11 @@ int TotalCount(const GoalResult& goal);
 int JudgedCount(const GoalResult& goal);
 
 // "2020: 3.09%" style cells; "—" when missing.
-std::string LatestText(const IndicatorResult& result, const std::string& language);
-std::string TargetText(const IndicatorResult& result, const std::string& language);
+std::string LatestText(const IndicatorResult& result, Language language);
+std::string TargetText(const IndicatorResult& result, Language language);
 // "3.4% (3.2–3.6)"
-std::string ProjectionText(const IndicatorResult& result, const std::string& language);
+std::string ProjectionText(const IndicatorResult& result, Language language);
 // "+0.12 pt/yr / +0.1 pt/yr"
-std::string PacesText(const IndicatorResult& result, const std::string& language);
+std::string PacesText(const IndicatorResult& result, Language language);
 
 }  // namespace plancast

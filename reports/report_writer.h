@@ -14,7 +14,7 @@
 namespace plancast {
 
 struct ReportOptions {
-  std::string language = "zh";  // "zh" or "en": interface text only; plan text is as written
+  Language language = Language::kZh;  // interface text only; plan text is as written
 };
 
 std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptions& options);
@@ -27,7 +27,9 @@ std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& 
 // Formats known to `--format`: {"md", "json", "csv", "html"}.
 std::vector<std::string> ReportFormatNames();
 
-// Renders one format by name ("md" -> report.md text). REQUIRES: a name from ReportFormatNames().
+// Renders one format by name ("md" -> report.md text). REQUIRES: a name from
+// ReportFormatNames(); any other throws std::invalid_argument (a logic_error:
+// the CLI validates --format first).
 std::string RenderReport(const std::string& format, const Assessment& assessment,
                          const ReportOptions& options);
 

@@ -58,15 +58,15 @@ std::vector<size_t> SeriesBreaks(const std::vector<Observation>& history);
 // unique within the page (e.g. "c3"). Plan text (name, unit, basis) is
 // escaped; interface text is in `language`.
 std::string RenderSvgChart(const IndicatorResult& result, const std::string& id_prefix,
-                           const std::string& language);
+                           Language language);
 
 // A milestone (a qualitative target) has no series: its chart is a timeline
 // from the plan's start to the later of the due date and as-of, marking
 // as-of (dotted line), the due date (diamond) and completion (filled circle).
 std::string RenderMilestoneChart(const IndicatorResult& result, const Plan& plan, boost::gregorian::date as_of,
-                                 const std::string& language);
+                                 Language language);
 
 // An HTML legend (<ul class="legend">) whose swatches match the chart marks.
-std::string RenderChartLegend(const std::string& id_prefix, const std::string& language);
+std::string RenderChartLegend(const std::string& id_prefix, Language language);
 
 }  // namespace plancast

@@ -41,7 +41,7 @@ std::string Band(const ChartGeometry& g, const std::vector<ChartPoint>& path, do
   return fmt::format("<polygon class=\"{}\"{} points=\"{}\"/>", css_class, fill, points);
 }
 
-std::string Axes(const ChartGeometry& g, const std::string& unit, const std::string& lang) {
+std::string Axes(const ChartGeometry& g, const std::string& unit, Language lang) {
   std::string out = "<g class=\"axes\">";
   double x0 = g.left, x1 = g.width - g.right, y0 = g.top, y1 = g.height - g.bottom;
   for (double v : g.y.ticks) {
@@ -67,7 +67,7 @@ std::string Axes(const ChartGeometry& g, const std::string& unit, const std::str
   return out + "</g>";
 }
 
-std::string TargetMarks(const ChartGeometry& g, const Target& target, const std::string& unit, const std::string& lang) {
+std::string TargetMarks(const ChartGeometry& g, const Target& target, const std::string& unit, Language lang) {
   double x = g.X(target.year), y = g.Y(target.value);
   std::string out = "<g class=\"target\">";
   out += fmt::format("<line class=\"target-line\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>", g.left,
@@ -81,7 +81,7 @@ std::string TargetMarks(const ChartGeometry& g, const Target& target, const std:
   return out + "</g>";
 }
 
-std::string History(const ChartGeometry& g, const IndicatorResult& r, const std::string& lang) {
+std::string History(const ChartGeometry& g, const IndicatorResult& r, Language lang) {
   const auto& history = r.indicator->history;
   std::string out;
   std::vector<size_t> breaks = SeriesBreaks(history);
@@ -116,7 +116,7 @@ std::string HatchPattern(const std::string& id) {
 
 }  // namespace
 
-std::string RenderSvgChart(const IndicatorResult& r, const std::string& id_prefix, const std::string& language) {
+std::string RenderSvgChart(const IndicatorResult& r, const std::string& id_prefix, Language language) {
   const Indicator& ind = *r.indicator;
   ChartGeometry g = ComputeChartGeometry(r);
   std::string hatch = id_prefix + "-hatch";
@@ -146,8 +146,8 @@ std::string RenderSvgChart(const IndicatorResult& r, const std::string& id_prefi
   return out + "</svg>";
 }
 
-std::string RenderChartLegend(const std::string& id_prefix, const std::string& language) {
-  auto item = [](const std::string& swatch, Msg label, const std::string& lang) {
+std::string RenderChartLegend(const std::string& id_prefix, Language language) {
+  auto item = [](const std::string& swatch, Msg label, Language lang) {
     return fmt::format("<li><svg class=\"swatch\" viewBox=\"0 0 28 14\" aria-hidden=\"true\">{}</svg>{}</li>", swatch,
                        Tr(label, lang));
   };

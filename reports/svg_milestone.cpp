@@ -20,7 +20,7 @@ double YearFraction(const boost::gregorian::date& d) {
 }  // namespace
 
 std::string RenderMilestoneChart(const IndicatorResult& r, const Plan& plan, boost::gregorian::date as_of,
-                                 const std::string& language) {
+                                 Language language) {
   const MilestoneCheck& m = *r.milestone;
   const double width = 640, height = 120, left = 30, right = 30, axis_y = 70;
   double from = plan.period_start > 0 ? plan.period_start : YearFraction(m.due) - 1;

@@ -70,8 +70,8 @@ std::optional<std::vector<std::string>> Match(const std::string& pattern, const 
 
 }  // namespace
 
-std::string LocalizeWarning(const std::string& warning, const std::string& language) {
-  if (language != "zh") return warning;
+std::string LocalizeWarning(const std::string& warning, Language language) {
+  if (language != Language::kZh) return warning;
   for (const WarningPattern& p : kPatterns) {
     const auto parts = Match(p.english, warning);
     if (!parts) continue;

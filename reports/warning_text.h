@@ -10,9 +10,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/language.h"
+
 namespace plancast {
 
-std::string LocalizeWarning(const std::string& warning, const std::string& language);
+std::string LocalizeWarning(const std::string& warning, Language language);
 
 // The English patterns known to the table (for tests: every engine warning has one).
 std::vector<std::string> KnownWarningPatterns();

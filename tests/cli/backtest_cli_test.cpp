@@ -68,6 +68,9 @@ BOOST_AUTO_TEST_CASE(bad_horizon_and_bad_file_exit_2) {
   BOOST_TEST(Run("backtest /nonexistent.csv --horizon 2", &output) == 2);
   BOOST_TEST(Run("backtest " + kData + " --horizon 2 --method drfit", &output) == 2);
   BOOST_TEST(output.find("did you mean 'drift'") != std::string::npos, output);
+  BOOST_TEST(Run("backtest " + kData + " --horizon 2 --method naive,arima", &output) == 2);
+  BOOST_TEST(output.find("unknown forecast method 'arima'") != std::string::npos, output);
+  BOOST_TEST(output.find("known methods: default, linear") != std::string::npos, output);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

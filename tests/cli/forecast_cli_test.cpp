@@ -134,6 +134,26 @@ BOOST_AUTO_TEST_CASE(bad_flags_exit_2_with_a_hint) {
   BOOST_TEST(r.exit_code == 2);
 }
 
+// --method and --lang are checked against their tables where they enter:
+// exit 2, a did-you-mean, the valid names, nothing written.
+BOOST_AUTO_TEST_CASE(unknown_method_or_language_exits_2_with_the_valid_names) {
+  CliResult r = RunPlancast("forecast targets/pinghu-2025.yaml --method linaer --out /tmp/never-written");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("unknown forecast method 'linaer'") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("did you mean 'linear'") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("default, linear, exponential") != std::string::npos, r.err);
+  r = RunPlancast("forecast targets/pinghu-2025.yaml --lang fr --out /tmp/never-written");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("unknown report language 'fr'") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("zh or en") != std::string::npos, r.err);
+  BOOST_TEST(!fs::exists("/tmp/never-written"));
+  // --help is generated from the method table: every method with its needs.
+  r = RunPlancast("forecast --help");
+  BOOST_TEST(r.exit_code == 0);
+  BOOST_TEST(r.out.find("damped") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("needs 6 points") != std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_CASE(validate_and_help) {
   for (const char* plan : {"targets/pinghu-2025.yaml", "targets/china-rd-2025.yaml"}) {
     const CliResult r = RunPlancast(std::string("validate ") + plan);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/plan_loader.h"
+#include "tests/support/printers.h"
 
 using namespace plancast;
 
@@ -63,7 +64,7 @@ BOOST_AUTO_TEST_CASE(reads_every_field_and_sorts_history) {
   BOOST_TEST(plan->period_start == 2021);
   BOOST_TEST(plan->period_end == 2025);
   BOOST_TEST(plan->baseline_year == 2020);
-  BOOST_TEST(plan->language == "zh");
+  BOOST_TEST(plan->language == Language::kZh);
   BOOST_TEST(!plan->as_of.has_value());
   BOOST_TEST(plan->thresholds.on_track == 0.75);
   BOOST_TEST_REQUIRE(plan->goals.size() == 2u);
@@ -238,7 +239,7 @@ BOOST_AUTO_TEST_CASE(pinghu_example_plan) {
   BOOST_TEST(diagnostics.All().empty(), diagnostics.ToString());
   BOOST_TEST(plan->id == "pinghu-2025");
   BOOST_TEST((plan->period_start == 2021 && plan->period_end == 2025 && plan->baseline_year == 2020));
-  BOOST_TEST(plan->language == "zh");
+  BOOST_TEST(plan->language == Language::kZh);
   BOOST_TEST(plan->goals.size() == 10u);
   BOOST_TEST(plan->indicators.size() == 35u);
   size_t observations = 0;

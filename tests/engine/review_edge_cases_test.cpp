@@ -1,6 +1,7 @@
 // Edge cases found in an outside review of the engine layer. Each case states
-// the behaviour a planner would expect. Cases marked `FAILS NOW` failed when
-// written and were fixed in the engine; all run now.
+// the behaviour a planner would expect and proves the engine has it; the
+// comment also names the bug it once had (each failed when written, and was
+// fixed in the engine), so the test is a guard against that bug coming back.
 #define BOOST_TEST_MODULE review_edge_cases
 #include <boost/test/unit_test.hpp>
 
@@ -22,7 +23,6 @@ using namespace plancast::testing;
 namespace bg = boost::gregorian;
 
 namespace {
-
 
 // Appends an observation with a history key such as "2025-Q4" or "2025-01".
 void AddObservation(Indicator& indicator, const std::string& key, double value) {
@@ -53,11 +53,10 @@ BOOST_AUTO_TEST_SUITE(ReviewEdgeCases)
 
 // --- Direction of cumulative targets -------------------------------------
 
-// FAILS NOW: target_judge.cpp MakeTargetQuantity, cumulative stock: `meets` is
-// `v >= goal` whatever the direction, while `achieved` and the level
-// equivalent use MeetsTarget(direction, latest, base + goal). For a
-// `direction: decrease` stock with target -10 (cut by 10 from 100 -> 90),
-// every draw at 80 meets the target, yet p_meet comes out 0.
+// A cumulative stock target honours the direction: for a `direction:
+// decrease` stock with target -10 (cut by 10 from 100 -> 90), every draw at 80
+// meets it, so p_meet is 1 and the status on_track. (Was: `meets` tested
+// `v >= goal` whatever the direction, and p_meet came out 0.)
 BOOST_AUTO_TEST_CASE(cumulative_stock_decrease_counts_draws_below_the_level) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 105}, {2020, 100}});
@@ -70,9 +69,9 @@ BOOST_AUTO_TEST_CASE(cumulative_stock_decrease_counts_draws_below_the_level) {
   BOOST_TEST(v.result.status == TargetStatus::kOnTrack);
 }
 
-// FAILS NOW: same line for a flow: a carbon-style budget (`direction:
-// decrease`, cumulative <= 500 over 2021-2025) with 80/yr sums to 400, within
-// budget, but `v >= goal` reports p_meet = 0.
+// The same for a flow: a carbon-style budget (`direction: decrease`,
+// cumulative <= 500 over 2021-2025) with 80/yr sums to 400, within budget, so
+// p_meet is 1. (Was: `v >= goal` gave p_meet = 0.)
 BOOST_AUTO_TEST_CASE(cumulative_flow_budget_with_decrease_direction) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 90}, {2020, 85}});
@@ -87,11 +86,10 @@ BOOST_AUTO_TEST_CASE(cumulative_flow_budget_with_decrease_direction) {
 
 // --- Draws dropped as NaN bias p_meet ------------------------------------
 
-// FAILS NOW: target_judge.cpp kGrowth turns draws <= 0 into NaN, and DrawShare
-// skips NaN, so the draws that most clearly miss a growth target are left out
-// of p_meet (here 1.0 instead of 0.5), while met_by_draw counts them as missed:
-// p_meet and p(all binding) disagree. A non-positive level misses any growth
-// target in the increase direction (count it as not met, or as -100%).
+// Draws at or below zero miss a growth target (in the increase direction) and
+// count in p_meet: half the draws at -10 give p_meet 0.5, in agreement with
+// met_by_draw and so with p(all binding). (Was: those draws became NaN and
+// were skipped, giving 1.0.)
 BOOST_AUTO_TEST_CASE(growth_draws_at_or_below_zero_count_as_missed) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 90}, {2020, 100}});
@@ -103,7 +101,7 @@ BOOST_AUTO_TEST_CASE(growth_draws_at_or_below_zero_count_as_missed) {
   BOOST_TEST(*v.result.p_meet == 0.5, boost::test_tools::tolerance(1e-12));
 }
 
-// Passes now: the judge's own per-draw record already treats those draws as missed.
+// The judge's per-draw record (met_by_draw) counts those draws as missed too.
 BOOST_AUTO_TEST_CASE(growth_met_by_draw_marks_nonpositive_draws_missed) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2019, 90}, {2020, 100}});
@@ -119,9 +117,9 @@ BOOST_AUTO_TEST_CASE(growth_met_by_draw_marks_nonpositive_draws_missed) {
 
 // --- Bounds of derived indicators ----------------------------------------
 
-// FAILS NOW: projection.cpp ProjectDerived never applies the derived
-// indicator's bounds. A share (bounds 0-100) from independent numerator and
-// denominator draws exceeds 100% in some draws, and the report's hi95 says so.
+// ProjectDerived applies the derived indicator's bounds: a share (bounds
+// 0-100) from independent numerator and denominator draws stays <= 100% in
+// every draw. (Was: the bounds were ignored and the report's hi95 exceeded 100%.)
 BOOST_AUTO_TEST_CASE(derived_share_stays_within_its_bounds) {
   Indicator share;
   share.id = "share";
@@ -143,10 +141,9 @@ BOOST_AUTO_TEST_CASE(derived_share_stays_within_its_bounds) {
 
 // --- Sub-annual latest figures -------------------------------------------
 
-// FAILS NOW: a stock's 2025-Q4 figure is its year-end level, i.e. the 2025
-// value, but series_prep.cpp only puts whole-year periods in year_values and
-// projection.cpp starts the paths at floor(t)+1 = 2026, so DrawsAt(2025) is all
-// NaN: "no value can be projected for 2025" and no p_meet for a 2025 target.
+// A stock's 2025-Q4 figure is its year-end level, i.e. the 2025 value: a 2025
+// target gets a p_meet and, met, is achieved. (Was: only whole-year periods
+// were year values and the paths started in 2026, so 2025 had no value.)
 BOOST_AUTO_TEST_CASE(stock_reported_for_q4_is_the_year_end_value) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2016, 100}, {2017, 110}, {2018, 121}, {2019, 133}, {2020, 146},
@@ -163,9 +160,9 @@ BOOST_AUTO_TEST_CASE(stock_reported_for_q4_is_the_year_end_value) {
   BOOST_TEST(r.status == TargetStatus::kAchieved);
 }
 
-// FAILS NOW: a flow reported by quarter (not year-to-date) through 2025-Q3:
-// the quarters sit at t = 2025.12, so the paths start in 2026 and 2025 has
-// neither a whole-year value nor draws; a 2025 level target gets no p_meet.
+// A flow reported by quarter (not year-to-date) through 2025-Q3 is still
+// judged against a 2025 level target (p_meet set). (Was: the paths started in
+// 2026 and 2025 had neither a whole-year value nor draws.)
 BOOST_AUTO_TEST_CASE(quarterly_flow_in_the_target_year_is_still_judged) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2016, 100}, {2017, 110}, {2018, 121}, {2019, 133}, {2020, 146},
@@ -184,10 +181,9 @@ BOOST_AUTO_TEST_CASE(quarterly_flow_in_the_target_year_is_still_judged) {
 
 // --- Year-to-date figures ------------------------------------------------
 
-// FAILS NOW: target_judge.cpp `achieved` reads latest.value, which for a
-// year-to-date flow is January's figure annualised x12 (provisional). One
-// month at a good pace is not the year's target achieved: it should be judged
-// by p_meet (on track), not reported `achieved` in February.
+// One month of a year-to-date flow at a good pace (January annualised x12, a
+// provisional figure) is not the year's target achieved: the status is not
+// `achieved` in February. (Was: `achieved` read the annualised latest value.)
 BOOST_AUTO_TEST_CASE(provisional_ytd_figure_does_not_make_a_level_target_achieved) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2016, 50}, {2017, 55}, {2018, 60}, {2019, 66}, {2020, 72},
@@ -205,9 +201,9 @@ BOOST_AUTO_TEST_CASE(provisional_ytd_figure_does_not_make_a_level_target_achieve
   BOOST_TEST(r.status != TargetStatus::kAchieved);
 }
 
-// FAILS NOW: for a cumulative flow target, achieved_so_far ("amount already
-// done") adds the annualised provisional year (10 in January -> 120), so it
-// claims 120 done in 2025 when 10 was.
+// For a cumulative flow target, achieved_so_far ("amount already done") adds
+// the amount reported so far in the provisional year (10 in January), not its
+// annualised value. (Was: it added 120.)
 BOOST_AUTO_TEST_CASE(ytd_cumulative_done_so_far_uses_the_reported_amount) {
   Plan plan = MakePlan(2021, 2025);
   Indicator& ind = AddIndicator(plan, "x", {{2016, 50}, {2017, 55}, {2018, 60}, {2019, 66}, {2020, 72},
@@ -227,10 +223,8 @@ BOOST_AUTO_TEST_CASE(ytd_cumulative_done_so_far_uses_the_reported_amount) {
 
 // --- Roll-up of milestones -----------------------------------------------
 
-// FAILS NOW: goal_rollup.cpp Combine: with no progress score (only
-// milestones) the goal is kOnTrack unconditionally ("only milestones, none
-// late" is assumed, not checked). Two overdue non-binding milestones leave
-// their goal on_track.
+// A goal made only of milestones is off_track when they are overdue. (Was:
+// with no progress score the roll-up assumed "none late" and said on_track.)
 BOOST_AUTO_TEST_CASE(goal_of_overdue_milestones_is_not_on_track) {
   Plan plan = MakePlan();
   AddGoal(plan, "g");
@@ -247,10 +241,10 @@ BOOST_AUTO_TEST_CASE(goal_of_overdue_milestones_is_not_on_track) {
   BOOST_TEST(a.goals.at(0).status == TargetStatus::kOffTrack);
 }
 
-// Fails at commit fdbe421 (pace.cpp ChoosePaceKind scans the whole history,
-// so a non-positive figure after as-of turned the pace into a slope); passes
-// with the lead's uncommitted VisiblePlan in assess.cpp. Keep as a guard:
-// figures after as-of must not change anything in the run.
+// Figures after as-of must not change anything in the run: here, a
+// non-positive one must not turn the pace into a slope. (Was: ChoosePaceKind
+// scanned the whole history; AssessPlan now works on VisiblePlan, the plan as
+// seen at as-of.)
 BOOST_AUTO_TEST_CASE(figures_after_as_of_do_not_change_the_pace_kind) {
   Plan plan = MakePlan();
   AddIndicator(plan, "x", {{2014, 50}, {2015, 55}, {2016, 61}, {2017, 67}, {2018, 74}, {2019, 81}, {2020, 89}})
@@ -271,11 +265,10 @@ BOOST_AUTO_TEST_CASE(figures_after_as_of_do_not_change_the_pace_kind) {
   BOOST_TEST(after.indicators[0].historical_annual_change->value == before.indicators[0].historical_annual_change->value);
 }
 
-// FAILS NOW: target_judge.cpp decides `achieved` from the latest figure only.
-// A 2023 target met in 2023 (105 >= 100) but followed by a dip in 2024 (95)
-// gets p_meet = 1 from the known 2023 value yet status `on_track`, as if the
-// target year were still ahead. Once the target year is known, its figure
-// decides: achieved (or off_track when missed).
+// Once the target year's figure is known, it decides: a 2023 target met in
+// 2023 (105 >= 100) and followed by a dip in 2024 (95) is achieved, with
+// p_meet 1. (Was: `achieved` came from the latest figure only, giving
+// on_track as if the target year were still ahead.)
 BOOST_AUTO_TEST_CASE(target_year_already_known_decides_the_status) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2021, 90}, {2022, 98}, {2023, 105}, {2024, 95}});
@@ -287,10 +280,10 @@ BOOST_AUTO_TEST_CASE(target_year_already_known_decides_the_status) {
   BOOST_TEST(v.result.status == TargetStatus::kAchieved);
 }
 
-// FAILS NOW: same root cause as above (series_prep.cpp only keeps whole-year
-// periods as year values): a flow reported quarter by quarter for all of 2021
-// has no 2021 value, so a cumulative target says "no value for 2021, so the
-// sum cannot be formed" although the four quarters add up to the year.
+// Four quarters of a flow make its year: reported quarter by quarter for all
+// of 2021, the flow has a 2021 value (88) and a cumulative target can be
+// judged. (Was: only whole-year periods were year values, and the sum "could
+// not be formed".)
 BOOST_AUTO_TEST_CASE(four_quarters_of_a_flow_make_its_year) {
   Plan plan = MakePlan();
   Indicator& ind = AddIndicator(plan, "x", {{2014, 60}, {2015, 64}, {2016, 68}, {2017, 72}, {2018, 76},

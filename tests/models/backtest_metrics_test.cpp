@@ -45,7 +45,7 @@ BOOST_AUTO_TEST_CASE(naive_method_scores_by_hand) {
   SeriesCsvReader reader(path);
   BacktestOptions o;
   o.horizon = 2;
-  o.methods = {"naive"};
+  o.methods = {ForecastMethod::kNaive};
   BacktestResult r = RunBacktest(reader, o, nullptr);
   std::remove(path.c_str());
   BOOST_REQUIRE(r.methods.size() == 1u);

@@ -36,7 +36,7 @@ BOOST_AUTO_TEST_CASE(two_points_five_years_apart_give_a_growth_rate_with_honest_
   BOOST_TEST(s.Median() == 100.0 / (1.0 + std::exp(-z)), boost::test_tools::tolerance(0.001));
   BOOST_TEST(share > 0.5);  // a modest, plausible trend is mostly kept
   ForecastOptions growth;
-  growth.method = "growth";  // the full rate
+  growth.method = ForecastMethod::kGrowth;  // the full rate
   Forecast g = ForecastSeries({2015, 2020}, {2.61, 3.09}, {2025}, traits, growth);
   BOOST_TEST(g.steps[0].Median() == 3.09 * 3.09 / 2.61, boost::test_tools::tolerance(0.01));
   double width80 = s.Quantile(0.9) - s.Quantile(0.1);
@@ -62,9 +62,10 @@ BOOST_AUTO_TEST_CASE(every_method_gives_ordered_quantiles) {
   }
   SeriesTraits traits;
   traits.positive = true;
-  for (const std::string& m : ForecastMethodNames()) {
+  for (const ForecastMethodInfo& row : kForecastMethods) {
+    const std::string m = row.name;
     ForecastOptions o;
-    o.method = m;
+    o.method = row.method;
     Forecast f = ForecastSeries(t, y, {2012, 2015}, traits, o);
     BOOST_REQUIRE_MESSAGE(f.status == ForecastStatus::kOk, m);
     for (const StepDistribution& s : f.steps) {
@@ -97,12 +98,12 @@ BOOST_AUTO_TEST_CASE(awkward_histories_give_finite_ordered_quantiles_for_every_m
     traits.bounds = c.bounds;
     traits.positive = c.positive;
     std::vector<Forecast> all = ForecastSeriesMethods(c.t, c.y, {c.t.back() + 1, c.t.back() + 10},
-                                                      traits, ForecastMethodNames(), true, nullptr);
+                                                      traits, AllForecastMethods(), true, nullptr);
     for (const Forecast& f : all) {
-      BOOST_REQUIRE_MESSAGE((f.status == ForecastStatus::kOk), f.method);
+      BOOST_REQUIRE_MESSAGE((f.status == ForecastStatus::kOk), ForecastMethodName(f.method));
       for (const StepDistribution& s : f.steps) {
         for (size_t i = 0; i < s.quantiles.size(); ++i) {
-          BOOST_TEST(std::isfinite(s.quantiles[i]), f.method << " y0=" << c.y[0]);
+          BOOST_TEST(std::isfinite(s.quantiles[i]), ForecastMethodName(f.method) << " y0=" << c.y[0]);
           if (i > 0) BOOST_TEST(s.quantiles[i] >= s.quantiles[i - 1]);
           BOOST_TEST(s.quantiles[i] >= c.bounds.lo);
           BOOST_TEST(s.quantiles[i] <= c.bounds.hi);
@@ -114,7 +115,7 @@ BOOST_AUTO_TEST_CASE(awkward_histories_give_finite_ordered_quantiles_for_every_m
 
 BOOST_AUTO_TEST_CASE(ineligible_model_falls_back_and_says_so) {
   ForecastOptions o;
-  o.method = "logistic";
+  o.method = ForecastMethod::kLogistic;
   Forecast f = ForecastSeries({2015, 2020}, {1.0, 2.0}, {2025}, {}, o);
   BOOST_TEST((f.status == ForecastStatus::kOk));
   BOOST_TEST(f.fallback);

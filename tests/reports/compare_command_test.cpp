@@ -55,6 +55,14 @@ BOOST_AUTO_TEST_CASE(DefaultLanguageComesFromThePlan) {
   BOOST_TEST(r.out.find("## 状态变化") != std::string::npos);
 }
 
+// --lang is parsed against the language table: unknown -> exit 2, the valid codes.
+BOOST_AUTO_TEST_CASE(UnknownLanguageExits2WithTheValidCodes) {
+  Result r = Run("compare " + kData + "old/report.json " + kData + "new/report.json --lang fr");
+  BOOST_TEST(r.exit_code == 2, r.out);
+  BOOST_TEST(r.out.find("unknown report language 'fr'") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("zh or en") != std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_CASE(WritesEveryFormatWithOut) {
   fs::path dir = fs::temp_directory_path() / ("plancast-compare-" + std::to_string(::getpid()));
   fs::remove_all(dir);

@@ -91,12 +91,12 @@ BOOST_AUTO_TEST_CASE(ARunComparedWithItselfHasNoChanges) {
   BOOST_TEST(c.target_edits.empty());
   BOOST_TEST(c.added.empty());
   BOOST_TEST(c.removed.empty());
-  std::string md = RenderComparison("md", c, ReportOptions{"en"});
+  std::string md = RenderComparison("md", c, ReportOptions{Language::kEn});
   BOOST_TEST(md.find("## Status changes\n\nNone.") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(MarkdownSectionsAreEscaped) {
-  std::string md = RenderComparison("md", OldToNew(), ReportOptions{"en"});
+  std::string md = RenderComparison("md", OldToNew(), ReportOptions{Language::kEn});
   for (const char* section : {"## Status changes", "## Projection drift", "## New data points", "## Edited targets",
                               "## Indicators added", "## Indicators removed"}) {
     BOOST_TEST(md.find(section) != std::string::npos, section);
@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(JsonAndHtmlRenderings) {
   BOOST_TEST(j["projection_drift"][0]["old"]["lo80"] == 280);
   BOOST_TEST(j["new_data"][0]["revised"][0]["new"] == 3.18);
   BOOST_TEST(j["removed"][0]["name"] == "<script>alert(1)</script>");
-  std::string html = RenderComparison("html", c, ReportOptions{"zh"});
+  std::string html = RenderComparison("html", c, ReportOptions{Language::kZh});
   BOOST_TEST(html.find("<script") == std::string::npos);
   BOOST_TEST(html.find("http:") == std::string::npos);
   BOOST_TEST(html.find("https:") == std::string::npos);
@@ -183,6 +183,6 @@ BOOST_AUTO_TEST_CASE(SubAnnualPointsAreMatchedByPeriod) {
   BOOST_TEST(c.data_changes[0].added[0].period == "2021-Q3");
   BOOST_TEST_REQUIRE(c.data_changes[0].revised.size() == 1u);
   BOOST_TEST(c.data_changes[0].revised[0].key == "2021-Q2");
-  std::string md = RenderComparison("md", c, ReportOptions{"en"});
+  std::string md = RenderComparison("md", c, ReportOptions{Language::kEn});
   BOOST_TEST(md.find("new 2021-Q3: 3; revised 2021-Q2: 2 → 2.5") != std::string::npos, md);
 }

@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(RandomHostileTextNeverBreaksAReport) {
     Scramble(run.get(), &rng);
     BOOST_TEST_CONTEXT("round " << round << ", first name: " << nlohmann::json(run->plan.indicators[0].name).dump(
                                                                     -1, ' ', false, nlohmann::json::error_handler_t::replace)) {
-      for (const char* lang : {"zh", "en"}) {
+      for (Language lang : {Language::kZh, Language::kEn}) {
         std::string html = RenderHtmlReport(run->assessment, ReportOptions{lang});
         BOOST_TEST(CheckNesting(html) == "");
         BOOST_TEST(html.find("<script") == std::string::npos);
@@ -148,7 +148,7 @@ BOOST_AUTO_TEST_CASE(EmptyPlanRendersEveryFormat) {
   run.assessment.plan = &run.plan;
   for (const std::string& format : ReportFormatNames()) {
     std::string text;
-    BOOST_REQUIRE_NO_THROW(text = RenderReport(format, run.assessment, ReportOptions{"en"}));
+    BOOST_REQUIRE_NO_THROW(text = RenderReport(format, run.assessment, ReportOptions{Language::kEn}));
     BOOST_TEST(!text.empty(), format);
   }
   BOOST_TEST(nlohmann::json::parse(RenderJsonReport(run.assessment, ReportOptions{}))["as_of"].is_null());
@@ -169,7 +169,7 @@ BOOST_AUTO_TEST_CASE(NonFiniteNumbersNeverReachAReader) {
   }
   run->plan.indicators[0].history[2].value = nan;
   for (const std::string& format : ReportFormatNames()) {
-    for (const char* lang : {"en", "zh"}) {
+    for (Language lang : {Language::kEn, Language::kZh}) {
       std::string text = RenderReport(format, run->assessment, ReportOptions{lang});
       std::string lower = text;
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

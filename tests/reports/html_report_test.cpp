@@ -14,7 +14,7 @@ using namespace plancast;
 
 namespace {
 
-std::string Html(const Assessment& a, const std::string& lang = "zh") {
+std::string Html(const Assessment& a, Language lang = Language::kZh) {
   return RenderHtmlReport(a, ReportOptions{lang});
 }
 
@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(PlanTextIsEscapedEverywhere) {
   run->plan.indicators[2].id = "x\"><script>alert(2)</script>";
   run->assessment.goals[1].indicator_ids[0] = run->plan.indicators[2].id;
   run->plan.indicators[2].unit = "<u>家</u>";
-  for (const char* lang : {"zh", "en"}) {
+  for (Language lang : {Language::kZh, Language::kEn}) {
     std::string html = Html(run->assessment, lang);
     BOOST_TEST(html.find("<script>") == std::string::npos);
     BOOST_TEST(html.find("<b>企业主体") == std::string::npos);
@@ -91,7 +91,7 @@ BOOST_AUTO_TEST_CASE(OverviewCountsMatchTheResults) {
 
 BOOST_AUTO_TEST_CASE(GoalTreeNestsChildrenAndMarksBinding) {
   auto run = testing::MakeSampleRun();
-  std::string html = Html(run->assessment, "en");
+  std::string html = Html(run->assessment, Language::kEn);
   size_t tree = html.find("<ul class=\"goal-tree\">");
   size_t tree_end = html.find("</ul>\n", tree);
   BOOST_TEST_REQUIRE(tree != std::string::npos);
@@ -138,8 +138,8 @@ BOOST_AUTO_TEST_CASE(IdsAreUniqueSoAnchorsAndPatternsResolve) {
 
 BOOST_AUTO_TEST_CASE(InterfaceLanguageAndIllustrativeTargets) {
   auto run = testing::MakeSampleRun();
-  std::string en = Html(run->assessment, "en");
-  std::string zh = Html(run->assessment, "zh");
+  std::string en = Html(run->assessment, Language::kEn);
+  std::string zh = Html(run->assessment, Language::kZh);
   BOOST_TEST(en.find("<html lang=\"en\">") != std::string::npos);
   BOOST_TEST(zh.find("<html lang=\"zh-CN\">") != std::string::npos);
   BOOST_TEST(en.find(">Overview<") != std::string::npos);
@@ -177,7 +177,7 @@ BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
   run->plan.indicators[3].target->due = boost::gregorian::date(2023, 12, 31);
   run->assessment.indicators[3].milestone = MilestoneCheck{MilestoneState::kDone, boost::gregorian::date(2023, 12, 31),
                                                            boost::gregorian::date(2021, 3, 1), 914};
-  std::string html = Html(run->assessment, "en");
+  std::string html = Html(run->assessment, Language::kEn);
   BOOST_TEST(CheckNesting(html) == "");
   BOOST_TEST(html.find("<p class=\"scenario\"><strong>Scenario: &lt;fast&gt;</strong> — R&amp;D +12%/yr</p>") !=
              std::string::npos);
@@ -198,7 +198,7 @@ BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
 BOOST_AUTO_TEST_CASE(InsufficientDataStillSaysThePaceNeeded) {
   auto run = testing::MakeSampleRun();
   run->assessment.indicators[3].required_annual_change = testing::MakePace(-0.6, PaceKind::kSlope, 2020, 2025);
-  std::string html = Html(run->assessment, "en");
+  std::string html = Html(run->assessment, Language::kEn);
   BOOST_TEST(html.find("Too little usable data to project (1 observations in the plan). only one observation. It "
                        "needs -0.6 位/yr from 2020.") != std::string::npos);
 }

@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(SameInputGivesByteIdenticalOutputWithStableKeyOrder) {
   auto b = testing::MakeSampleRun();
   std::string first = RenderJsonReport(a->assessment, ReportOptions{});
   BOOST_TEST(first == RenderJsonReport(b->assessment, ReportOptions{}));
-  BOOST_TEST(first == RenderJsonReport(a->assessment, ReportOptions{"en"}));  // JSON has no interface text
+  BOOST_TEST(first == RenderJsonReport(a->assessment, ReportOptions{Language::kEn}));  // JSON has no interface text
   // Keys in contract order, not alphabetical: "plan" before "as_of", "id" before "name".
   BOOST_TEST(first.find("\"plan\"") < first.find("\"as_of\""));
   BOOST_TEST(first.find("\"id\": \"rd_share\"") < first.find("\"name\": \"研究"));

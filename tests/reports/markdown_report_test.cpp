@@ -31,7 +31,7 @@ int CellSeparators(const std::string& row) {
   return n;
 }
 
-std::string English(const Assessment& a) { return RenderMarkdownReport(a, ReportOptions{"en"}); }
+std::string English(const Assessment& a) { return RenderMarkdownReport(a, ReportOptions{Language::kEn}); }
 
 }  // namespace
 
@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(OneGapSentencePerOffTrackOrAtRiskIndicator) {
 
 BOOST_AUTO_TEST_CASE(NothingFromThePlanIsLeftUnescaped) {
   auto run = testing::MakeSampleRun();
-  for (const char* lang : {"en", "zh"}) {
+  for (Language lang : {Language::kEn, Language::kZh}) {
     std::string md = RenderMarkdownReport(run->assessment, ReportOptions{lang});
     BOOST_TEST(md.find("<script>") == std::string::npos);
     BOOST_TEST(md.find("<i>") == std::string::npos);
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(MultiLineNamesStayInOneRow) {
 
 BOOST_AUTO_TEST_CASE(ChineseInterface) {
   auto run = testing::MakeSampleRun();
-  std::string md = RenderMarkdownReport(run->assessment, ReportOptions{"zh"});
+  std::string md = RenderMarkdownReport(run->assessment, ReportOptions{Language::kZh});
   BOOST_TEST(md.find("数据截至: 2021-06-30") != std::string::npos);
   BOOST_TEST(md.find("## 约束性指标") != std::string::npos);
   BOOST_TEST(md.find("预计2025年达到3.4%（80%区间3.2–3.6），距目标3.5%还差0.1个百分点。"
@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(GoalTreeWithRollUpBeforeTheTable) {
   BOOST_TEST(md.find("- **Whole plan**: off track · progress score 62% (4 of 5 indicators judged) · P(all binding targets met) 30% — held at "
                      "off track by the binding indicator 研究与试验发展经费支出占GDP比重\n- **创新能力显著提升**: off track") !=
              std::string::npos);
-  BOOST_TEST(RenderMarkdownReport(run->assessment, ReportOptions{"zh"})
+  BOOST_TEST(RenderMarkdownReport(run->assessment, ReportOptions{Language::kZh})
                  .find("受约束性指标“研究与试验发展经费支出占GDP比重”制约，定为难以完成") != std::string::npos);
   BOOST_TEST(md.find("\n  - **&lt;b&gt;企业主体&lt;/b&gt; & \"quoted\"**: at risk\n") != std::string::npos);
 }

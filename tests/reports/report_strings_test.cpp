@@ -26,8 +26,8 @@ std::set<std::string> Fields(const std::string& pattern) {
 BOOST_AUTO_TEST_CASE(EveryKeyHasBothLanguagesWithTheSameFields) {
   for (int i = 0; i < static_cast<int>(Msg::kCount); ++i) {
     Msg key = static_cast<Msg>(i);
-    std::string en = Tr(key, "en");
-    std::string zh = Tr(key, "zh");
+    std::string en = Tr(key, Language::kEn);
+    std::string zh = Tr(key, Language::kZh);
     BOOST_TEST_CONTEXT("key #" << i << " en=\"" << en << "\" zh=\"" << zh << "\"") {
       BOOST_TEST(!en.empty());
       BOOST_TEST(!zh.empty());
@@ -38,13 +38,13 @@ BOOST_AUTO_TEST_CASE(EveryKeyHasBothLanguagesWithTheSameFields) {
 }
 
 BOOST_AUTO_TEST_CASE(DefaultLanguageIsChinese) {
-  BOOST_TEST(std::string(Tr(Msg::kStatusOffTrack, "zh")) == "难以完成");
-  BOOST_TEST(std::string(Tr(Msg::kStatusOffTrack, "")) == "难以完成");
-  BOOST_TEST(std::string(Tr(Msg::kStatusOffTrack, "en")) == "off track");
+  BOOST_TEST(std::string(Tr(Msg::kStatusOffTrack, Language::kZh)) == "难以完成");
+  BOOST_TEST((Plan().language == Language::kZh));  // a plan without `language:`
+  BOOST_TEST(std::string(Tr(Msg::kStatusOffTrack, Language::kEn)) == "off track");
 }
 
 BOOST_AUTO_TEST_CASE(EveryStatusAndClassHasADistinctLabel) {
-  for (const char* lang : {"en", "zh"}) {
+  for (Language lang : {Language::kEn, Language::kZh}) {
     std::set<std::string> statuses = {
         StatusLabel(TargetStatus::kAchieved, lang), StatusLabel(TargetStatus::kOnTrack, lang),
         StatusLabel(TargetStatus::kAtRisk, lang), StatusLabel(TargetStatus::kOffTrack, lang),

@@ -126,7 +126,7 @@ inline IndicatorResult Result(const Indicator& ind) {
   for (const Observation& o : ind.history) {
     if (o.year == 2020 || o.year == 2015) r.baseline = r.baseline ? r.baseline : YearValue{o.year, o.value};
   }
-  r.model = "drift";
+  r.model = ForecastMethod::kDrift;
   r.model_description = "drift on the latest years";
   for (const Observation& o : ind.history) r.fitted.push_back(o.value * 0.99);
   return r;

@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(NonFiniteValuesAreIgnored) {
   BOOST_TEST(std::isfinite(g.y.lo));
   BOOST_TEST(std::isfinite(g.y.hi));
   BOOST_TEST(g.y.hi < 10.0);
-  std::string svg = RenderSvgChart(r, "c0", "en");
+  std::string svg = RenderSvgChart(r, "c0", Language::kEn);
   BOOST_TEST(svg.find("nan") == std::string::npos);
   BOOST_TEST(svg.find("inf") == std::string::npos);
 }
@@ -103,7 +103,7 @@ BOOST_AUTO_TEST_CASE(SeriesBreaksAreFoundAndDrawnHollow) {
   auto run = testing::MakeSampleRun();
   const IndicatorResult& rd = run->assessment.indicators[0];
   BOOST_TEST(SeriesBreaks(rd.indicator->history) == std::vector<size_t>({3}));
-  std::string svg = RenderSvgChart(rd, "c0", "zh");
+  std::string svg = RenderSvgChart(rd, "c0", Language::kZh);
   size_t hollow = 0, all = 0;
   for (size_t p = svg.find("<circle class=\"obs"); p != std::string::npos; p = svg.find("<circle class=\"obs", p + 1)) {
     ++all;
@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(EveryMarkIsInsideTheViewBox) {
   auto run = testing::MakeSampleRun();
   for (const IndicatorResult& r : run->assessment.indicators) {
     ChartGeometry g = ComputeChartGeometry(r);
-    std::string svg = RenderSvgChart(r, "c", "en");
+    std::string svg = RenderSvgChart(r, "c", Language::kEn);
     std::regex coordinate(R"((?:cx|cy|x1|x2|y1|y2)="(-?[0-9.]+)\"|(-?[0-9.]+),(-?[0-9.]+))");
     for (std::sregex_iterator it(svg.begin(), svg.end(), coordinate), end; it != end; ++it) {
       for (int k = 1; k <= 3; ++k) {
@@ -134,13 +134,13 @@ BOOST_AUTO_TEST_CASE(EveryMarkIsInsideTheViewBox) {
 
 BOOST_AUTO_TEST_CASE(ChartMarksForEveryPart) {
   auto run = testing::MakeSampleRun();
-  std::string svg = RenderSvgChart(run->assessment.indicators[0], "c0", "en");
+  std::string svg = RenderSvgChart(run->assessment.indicators[0], "c0", Language::kEn);
   for (const char* mark : {"class=\"band95\"", "class=\"band80\" fill=\"url(#c0-hatch)\"", "class=\"fitted\"",
                            "class=\"projection\"", "class=\"target-mark\"", "class=\"target-line\"",
                            "<pattern id=\"c0-hatch\"", ">Year</text>", ">%</text>"}) {
     BOOST_TEST(svg.find(mark) != std::string::npos, mark);
   }
-  std::string none = RenderSvgChart(run->assessment.indicators[3], "c3", "en");  // one point, no path
+  std::string none = RenderSvgChart(run->assessment.indicators[3], "c3", Language::kEn);  // one point, no path
   BOOST_TEST(none.find("band95") == std::string::npos);
   BOOST_TEST(none.find("class=\"projection\"") == std::string::npos);
 }
@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(OnlyLevelAndRankTargetsSitOnTheValueAxis) {
   ind.target->kind = TargetKind::kCumulative;
   ChartGeometry g = ComputeChartGeometry(run->assessment.indicators[2]);
   BOOST_TEST(g.y.hi < 1000);
-  std::string svg = RenderSvgChart(run->assessment.indicators[2], "c2", "en");
+  std::string svg = RenderSvgChart(run->assessment.indicators[2], "c2", Language::kEn);
   BOOST_TEST(svg.find("target-mark") == std::string::npos);
   ind.target->kind = TargetKind::kLevel;
   BOOST_TEST(ComputeChartGeometry(run->assessment.indicators[2]).y.hi >= 5000);
@@ -161,7 +161,7 @@ BOOST_AUTO_TEST_CASE(OnlyLevelAndRankTargetsSitOnTheValueAxis) {
 BOOST_AUTO_TEST_CASE(NoObservationsSaysSo) {
   auto run = testing::MakeSampleRun();
   run->plan.indicators[3].history.clear();
-  std::string svg = RenderSvgChart(run->assessment.indicators[3], "c3", "zh");
+  std::string svg = RenderSvgChart(run->assessment.indicators[3], "c3", Language::kZh);
   BOOST_TEST(svg.find("<text class=\"no-data\"") != std::string::npos);
   BOOST_TEST(svg.find(">无数据</text>") != std::string::npos);
 }

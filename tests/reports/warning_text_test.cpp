@@ -25,22 +25,22 @@ bool HasEnglishWord(const std::string& text) {
 BOOST_AUTO_TEST_SUITE(WarningText)
 
 BOOST_AUTO_TEST_CASE(known_warnings_read_in_chinese_with_their_values) {
-  BOOST_TEST(LocalizeWarning("2 observation(s) after the as-of date 2019-12-31 were ignored", "zh") ==
+  BOOST_TEST(LocalizeWarning("2 observation(s) after the as-of date 2019-12-31 were ignored", Language::kZh) ==
              "数据截至日2019-12-31之后的2个观测值未纳入");
-  BOOST_TEST(LocalizeWarning("stale: the figure for 2020 was expected by 2021-09-30 and is still missing", "zh") ==
+  BOOST_TEST(LocalizeWarning("stale: the figure for 2020 was expected by 2021-09-30 and is still missing", Language::kZh) ==
              "数据滞后：2020年的数值应于2021-09-30前发布，目前仍缺");
   BOOST_TEST(LocalizeWarning("series break: 1 value(s) on basis 旧口径 left out of the fit, too few points to "
                              "estimate the shift to basis 新口径 (give it under basis_shifts)",
-                             "zh") ==
+                             Language::kZh) ==
              "统计口径变化：口径“旧口径”的1个数值未参与拟合——数据太少，无法估计与口径“新口径”之间的差异（可在 "
              "basis_shifts 中给出）");
-  BOOST_TEST(LocalizeWarning("no value can be projected for 2025", "zh") == "无法预测2025年的数值");
+  BOOST_TEST(LocalizeWarning("no value can be projected for 2025", Language::kZh) == "无法预测2025年的数值");
 }
 
 BOOST_AUTO_TEST_CASE(english_reports_and_unknown_warnings_stay_as_written) {
-  BOOST_TEST(LocalizeWarning("no value can be projected for 2025", "en") == "no value can be projected for 2025");
-  BOOST_TEST(LocalizeWarning("something new from a model", "zh") == "something new from a model");
-  BOOST_TEST(LocalizeWarning("", "zh") == "");
+  BOOST_TEST(LocalizeWarning("no value can be projected for 2025", Language::kEn) == "no value can be projected for 2025");
+  BOOST_TEST(LocalizeWarning("something new from a model", Language::kZh) == "something new from a model");
+  BOOST_TEST(LocalizeWarning("", Language::kZh) == "");
 }
 
 BOOST_AUTO_TEST_CASE(the_engine_warnings_of_a_real_run_all_translate) {
@@ -60,7 +60,7 @@ BOOST_AUTO_TEST_CASE(the_engine_warnings_of_a_real_run_all_translate) {
   for (const IndicatorResult& r : a.indicators) {
     for (const std::string& w : r.warnings) {
       ++seen;
-      const std::string zh = LocalizeWarning(w, "zh");
+      const std::string zh = LocalizeWarning(w, Language::kZh);
       BOOST_TEST(!HasEnglishWord(zh), w << " -> " << zh);
     }
   }

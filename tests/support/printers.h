@@ -10,4 +10,6 @@ inline std::ostream& operator<<(std::ostream& out, TargetStatus s) { return out 
 inline std::ostream& operator<<(std::ostream& out, ProgressClass c) { return out << ProgressClassToString(c); }
 inline std::ostream& operator<<(std::ostream& out, MilestoneState s) { return out << MilestoneStateToString(s); }
 inline std::ostream& operator<<(std::ostream& out, PaceKind k) { return out << PaceKindToString(k); }
+inline std::ostream& operator<<(std::ostream& out, Language l) { return out << LanguageCode(l); }
+inline std::ostream& operator<<(std::ostream& out, ForecastMethod m) { return out << ForecastMethodName(m); }
 }  // namespace plancast
