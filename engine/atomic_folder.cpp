@@ -386,6 +386,11 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory, cons
                                      "(renameat2 RENAME_EXCHANGE: " + std::strerror(err) +
                                      "); the previous reports are unchanged");
           }
+          if (err == EBUSY || err == EXDEV) {
+            throw std::runtime_error("cannot replace the folder " + directory + " in one step: it is a mount point (" +
+                                     std::strerror(err) + "); give a folder inside it, e.g. " +
+                                     (fs::path(directory) / "reports").string() + "; the previous reports are unchanged");
+          }
           atomic_detail::ThrowSystemError("cannot replace the folder", directory, err);
         }
         swapped = true;

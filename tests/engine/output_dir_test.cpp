@@ -184,6 +184,21 @@ BOOST_AUTO_TEST_CASE(a_file_system_that_cannot_exchange_is_a_clear_error) {
   fs::remove_all(dir);
 }
 
+BOOST_AUTO_TEST_CASE(a_mount_point_is_a_clear_error) {
+  const fs::path dir = FreshDir("mount-point");
+  WriteFilesAtomically(dir.string(), {{"report.md", "old"}});
+  const FaultAt fault("exchange", EBUSY);
+  try {
+    WriteFilesAtomically(dir.string(), {{"report.md", "new"}});
+    BOOST_FAIL("expected an exception");
+  } catch (const std::runtime_error& e) {
+    BOOST_TEST(std::string(e.what()).find("it is a mount point") != std::string::npos, e.what());
+  }
+  BOOST_TEST(Read(dir / "report.md") == "old");
+  BOOST_TEST(Join(StagingLeftovers(dir)) == "");
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_CASE(a_file_that_cannot_be_linked_is_still_carried_over) {
   const fs::path dir = FreshDir("no-link");
   WriteFilesAtomically(dir.string(), {{"report.md", "old"}});
