@@ -21,9 +21,14 @@
 //    anything else (a subfolder, a file the user added meanwhile) is moved
 //    back into the new folder without replacing anything, then it is removed.
 //    What cannot be moved back is kept there and named in a warning.
+// SIGINT, SIGTERM, SIGHUP and SIGQUIT are held during 2. and 3.; a run they
+// stop earlier (or a SIGKILL at any moment) leaves only its staging folder,
+// which the next run retires.
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -216,6 +221,26 @@ bool LockParent(int parent_fd, const std::string& shown_parent) {
   return true;
 }
 
+// Blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT for its lifetime; pending ones arrive when it ends.
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&set, signal);
+    held_ = ::pthread_sigmask(SIG_BLOCK, &set, &previous_) == 0;
+  }
+  ~SignalsHeld() {
+    if (held_) ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+ private:
+  sigset_t previous_;
+  bool held_ = false;
+};
+
 InputError NotAFolder(const std::string& directory, const std::string& what) {
   Diagnostics d;
   d.Error({directory, 0, 0}, "the output folder is " + what,
@@ -341,6 +366,9 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory, cons
     for (const OutputFile& file : files) WriteStagedFile(stage.get(), file, (shown_dir / file.name).string());
 
     const bool locked = LockParent(parent.get(), target.parent);
+    // Ctrl-C or a SIGTERM waits until the swap and the retiring are done (milliseconds),
+    // so only SIGKILL can land between them.
+    const SignalsHeld held;
     Fd live(::openat(parent.get(), target.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (locked) RetireDeadRuns(parent.get(), target.name, live.get(), stage_name, target.parent, warnings);
     int sync_error = 0;
