@@ -243,13 +243,24 @@ BOOST_AUTO_TEST_CASE(a_full_disk_leaves_the_previous_outputs_and_no_temporaries)
   BOOST_TEST(forecast.err.find("No space left on device") != std::string::npos, forecast.err);
   BOOST_TEST(Join(ChangedFiles(before, TakeSnapshot(dir / "disk"))) == "");
 
+  // Now fill the disk to the last page: compare --out and backtest --forecasts cannot write a byte.
+  {
+    std::ofstream filler(dir / "disk" / "filler", std::ios::binary);
+    const std::string block(4096, 'f');
+    while (filler.write(block.data(), block.size()) && filler.flush()) {
+    }
+  }
   const TimedRun compare = RunPlancastIn(
       f.work, "compare refA/report.json refB/report.json --out '" + (dir / "disk" / "cmp").string() + "'", 20);
   const TimedRun backtest = RunPlancastIn(
       f.work, "backtest '" + std::string(PLANCAST_SOURCE_DIR) + "/tests/data/backtest_small.csv' --horizon 2 --forecasts '" +
                   (dir / "disk" / "f.csv").string() + "'", 20);
-  // Whether these fit depends on the sizes; either they succeed or they leave nothing.
-  for (const TimedRun* r : {&compare, &backtest}) BOOST_TEST((r->exit_code == 0 || r->exit_code == 1), r->err);
+  for (const TimedRun* r : {&compare, &backtest}) {
+    BOOST_TEST(r->exit_code == 1, r->err);
+    BOOST_TEST(r->err.find("No space left on device") != std::string::npos, r->err);
+  }
+  BOOST_TEST(!fs::exists(dir / "disk" / "cmp"));
+  BOOST_TEST(!fs::exists(dir / "disk" / "f.csv"));
   for (const auto& entry : fs::recursive_directory_iterator(dir / "disk")) {
     BOOST_TEST(entry.path().filename().string().find("plancast-") == std::string::npos, entry.path());
   }
