@@ -18,12 +18,26 @@
 
 #include "cli/commands.h"
 #include "cli/vocabulary_flags.h"
+#include "engine/atomic_output.h"
 #include "engine/backtest.h"
+#include "engine/input_file.h"
 #include "engine/diagnostics.h"
 #include "models/forecaster.h"
 
 namespace plancast {
 namespace {
+
+// More threads than this only cost memory (each holds its fits); 0 means all cores.
+constexpr int kMaxThreads = 256;
+// A series CSV above this is refused before reading: the backtest holds one
+// hash per series and, for scattered series, every row in memory.
+constexpr std::uintmax_t kMaxSeriesBytes = std::uintmax_t{512} << 20;
+
+void CheckSeriesInput(const std::string& path) {
+  Diagnostics d;
+  CheckInputFile(path, kMaxSeriesBytes, "a series file holds one row per value; split bigger sets into several files", &d);
+  if (d.HasErrors()) throw InputError(std::move(d));
+}
 
 struct BacktestArgs {
   std::string series;
@@ -67,58 +81,33 @@ nlohmann::json ToJson(const BacktestResult& r) {
           {"wall_seconds", r.wall_seconds}, {"series_per_second", r.series_per_second}};
 }
 
-// A file written under a temporary name next to `path` and renamed to `path`
-// by Commit(); removed if never committed. An empty path means "no file".
-class TempOutput {
- public:
-  explicit TempOutput(const std::string& path) : path_(path) {
-    if (path_.empty()) return;
-    temp_ = path_ + ".plancast-tmp";
-    file_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!file_) throw InputError(path_ + ": cannot write here");
-  }
-  ~TempOutput() {
-    if (!temp_.empty() && !committed_) std::remove(temp_.c_str());
-  }
-  std::ostream* stream() { return path_.empty() ? nullptr : &file_; }
-  void Commit() {
-    if (path_.empty()) return;
-    file_.close();
-    if (!file_ || std::rename(temp_.c_str(), path_.c_str()) != 0)
-      throw std::runtime_error("writing " + path_ + " failed");
-    committed_ = true;
-  }
-
- private:
-  std::string path_, temp_;
-  std::ofstream file_;
-  bool committed_ = false;
-};
-
 int RunBacktestCommand(const BacktestArgs& args) {
   Diagnostics d;
   if (args.horizon < 1)
     d.Error({"--horizon", 0, 0}, "the horizon must be at least 1",
             "pass --horizon H with the number of final values to hold out, e.g. --horizon 4");
-  if (args.threads < 0)
-    d.Error({"--threads", 0, 0}, "the thread count cannot be negative", "omit it to use all cores");
+  if (args.threads < 0 || args.threads > kMaxThreads)
+    d.Error({"--threads", 0, 0},
+            "the thread count must be between 1 and " + std::to_string(kMaxThreads) + ", not " +
+                std::to_string(args.threads),
+            "omit it (or pass 0) to use all cores");
   if (d.HasErrors()) throw InputError(std::move(d));
   BacktestOptions options;
   options.horizon = args.horizon;
   options.threads = args.threads;
   options.methods = ParseMethodListFlag(args.methods);
 
+  CheckSeriesInput(args.series);
   SeriesCsvReader reader(args.series);  // validates every row before anything is written
-  // Outputs go to temporary files renamed into place at the end, so a failed
-  // run leaves no partial (or clobbered) file behind.
-  TempOutput forecasts(args.forecasts);
-  const BacktestResult result = RunBacktest(reader, options, forecasts.stream());
-  std::string json;
-  if (!args.out.empty()) json = ToJson(result).dump(2) + "\n";
-  TempOutput out(args.out);
-  if (out.stream()) *out.stream() << json;
-  forecasts.Commit();
-  out.Commit();
+  // Outputs go to temporaries renamed into place at the end (engine/atomic_output.h),
+  // so a failed run leaves no partial (or clobbered) file behind.
+  std::unique_ptr<AtomicFile> forecasts, out;
+  if (!args.forecasts.empty()) forecasts = std::make_unique<AtomicFile>(args.forecasts, "--forecasts");
+  if (!args.out.empty()) out = std::make_unique<AtomicFile>(args.out, "--out");
+  const BacktestResult result = RunBacktest(reader, options, forecasts ? &forecasts->stream() : nullptr);
+  if (out) out->stream() << ToJson(result).dump(2) << "\n";
+  if (forecasts) forecasts->Commit();
+  if (out) out->Commit();
   PrintTable(result, args.series);
   return kExitOk;
 }

@@ -12,7 +12,7 @@
 #include "cli/vocabulary_flags.h"
 #include "cli/plan_input.h"
 #include "engine/diagnostics.h"
-#include "engine/output_dir.h"
+#include "engine/atomic_output.h"
 #include "reports/compare.h"
 
 namespace plancast {
@@ -51,8 +51,11 @@ int RunCompare(const CompareArgs& args) {
   for (const std::string& format : formats) {
     files.push_back({"compare." + format, RenderComparison(format, comparison, options)});
   }
+  std::vector<std::string> warnings;
+  const std::vector<std::string> written = WriteFilesAtomically(args.out, files, &warnings);
+  for (const std::string& warning : warnings) std::cerr << "plancast: warning: " << warning << "\n";
   std::cout << "comparison written:\n";
-  for (const std::string& path : WriteFilesAtomically(args.out, files)) std::cout << "  " << path << "\n";
+  for (const std::string& path : written) std::cout << "  " << path << "\n";
   return kExitOk;
 }
 

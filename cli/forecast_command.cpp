@@ -15,7 +15,7 @@
 #include "engine/assess.h"
 #include "engine/dates.h"
 #include "engine/diagnostics.h"
-#include "engine/output_dir.h"
+#include "engine/atomic_output.h"
 #include "models/forecaster.h"
 #include "reports/report_writer.h"
 
@@ -74,7 +74,10 @@ int RunForecast(const ForecastArgs& args) {
   for (const std::string& format : formats) {
     files.push_back({"report." + format, RenderReport(format, assessment, report_options)});
   }
-  PrintSummary(assessment, WriteFilesAtomically(out, files));
+  std::vector<std::string> warnings;
+  const std::vector<std::string> written = WriteFilesAtomically(out, files, &warnings);
+  for (const std::string& warning : warnings) std::cerr << "plancast: warning: " << warning << "\n";
+  PrintSummary(assessment, written);
   return kExitOk;
 }
 

@@ -1,6 +1,8 @@
 // `plancast`: a short dispatcher over the subcommand table below.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -51,7 +53,15 @@ int main(int argc, char** argv) {
 
   try {
     for (auto& [command, run] : runners) {
-      if (command->parsed()) return run();
+      if (!command->parsed()) continue;
+      const int code = run();
+      // Reports printed to a full disk or a closed pipe must not look like success.
+      std::cout.flush();
+      if (!std::cout) {
+        std::cerr << "plancast: error: cannot write to standard output: " << std::strerror(errno) << "\n";
+        return plancast::kExitInternal;
+      }
+      return code;
     }
   } catch (const plancast::InputError& e) {
     std::cerr << e.diagnostics().ToString();

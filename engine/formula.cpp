@@ -23,6 +23,25 @@ double* CreateVariable(const char* /*name*/, void* user_data) {
   storage->push_back(0.0);
   return &storage->back();
 }
+// muparser's language is wider than a formula's: `a,b` is a list that
+// evaluates to its last item (`rd_share * 1,5` is the constant 5) and `=`,
+// `+=`, ... assign to a variable. Both are refused before muparser sees the
+// text; comparisons (`<=`, `>=`, `==`, `!=`) stay. Returns "" when fine.
+std::string OutsideTheLanguage(const std::string& text) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) return "the formula is empty";
+  for (size_t i = 0; i < text.size(); ++i) {
+    const std::string at = " (at character " + std::to_string(i + 1) + " of the formula)";
+    if (text[i] == ',') {
+      return "',' is not part of a formula; write decimals with a point (1.5), not a comma" + at;
+    }
+    if (text[i] != '=') continue;
+    const char before = i > 0 ? text[i - 1] : ' ';
+    const bool comparison = before == '<' || before == '>' || before == '!' ||
+                            (i + 1 < text.size() && text[i + 1] == '=') || (before == '=' && i >= 1);
+    if (!comparison) return "'=' (assignment) is not part of a formula; write only the expression" + at;
+  }
+  return "";
+}
 }  // namespace
 
 Formula::Formula(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -31,6 +50,10 @@ Formula& Formula::operator=(Formula&&) noexcept = default;
 Formula::~Formula() = default;
 
 std::optional<Formula> Formula::Parse(const std::string& text, std::string* error) {
+  if (const std::string problem = OutsideTheLanguage(text); !problem.empty()) {
+    if (error != nullptr) *error = problem;
+    return std::nullopt;
+  }
   auto impl = std::make_unique<Impl>();
   try {
     impl->parser.DefineNameChars("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.");

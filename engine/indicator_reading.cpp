@@ -114,6 +114,11 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   if (std::optional<std::string> formula = fields.Text("formula", false)) {
     indicator.formula = *formula;
     indicator.formula_where = context.Where(*fields.Find("formula"));
+    // An empty formula used to make the indicator silently a plain one without data.
+    if (formula->find_first_not_of(" \t\r\n") == std::string::npos) {
+      context.Error(*fields.Find("formula"), "the formula of '" + indicator.id + "' is empty",
+                    "write it over indicator ids, e.g. `high_tech_va / industrial_va * 100`, or remove the key");
+    }
     if (const YAML::Node* history = fields.Find("history"); history != nullptr && !history->IsNull()) {
       context.Error(*history, "derived indicator '" + indicator.id + "' has both a formula and a history",
                     "its history is computed from the formula's inputs; remove one of the two");

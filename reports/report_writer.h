@@ -1,7 +1,7 @@
 // Report writers: one function per format, each rendering an Assessment to text.
 //
 // Writers return the whole document as a string and never touch the file
-// system; the caller writes all formats atomically (engine/output_dir.h), so a
+// system; the caller writes all formats atomically (engine/atomic_output.h), so a
 // failed run never leaves a half-written report. Every piece of plan text is
 // escaped for its format.
 #pragma once

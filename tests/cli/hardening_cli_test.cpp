@@ -55,6 +55,12 @@ std::string ManyIndicators(int count) {
   return text;
 }
 
+// The base plan plus a derived indicator whose formula (line 24, column 14) is `formula`.
+std::string WithDerived(const std::string& formula) {
+  return Base() + "  - id: derived\n    name: Derived\n    unit: \"%\"\n    goals: [growth]\n    formula: " +
+         formula + "\n";
+}
+
 std::vector<PlanCase> Cases() {
   const std::string deep_list = "    note: " + std::string(600, '[') + std::string(600, ']');
   std::string deep_map = "    extra:\n";
@@ -102,6 +108,18 @@ std::vector<PlanCase> Cases() {
       {"unsorted_years", {}, 0, {}},
       {"many_indicators", [] { return ManyIndicators(5000); }, 0, {}, 60},
       {"formula_cycle", {}, 2, {{":20:5: error:", "cycle: ratio_a -> ratio_b -> ratio_a"}}},
+      // muparser read `1,5` as a list worth its last item: the constant 5, "achieved" with P 1.0.
+      {"formula_comma",
+       [] { return WithDerived("\"rd_share * 1,5\""); },
+       2,
+       {{":24:14: error:", "',' is not part of a formula; write decimals with a point (1.5), not a comma (at character 13"}}},
+      {"formula_assignment",
+       [] { return WithDerived("\"rd_share = 5\""); },
+       2,
+       {{":24:14: error:", "'=' (assignment) is not part of a formula"}}},
+      {"formula_add_assign", [] { return WithDerived("\"rd_share += 5\""); }, 2, {{":24:14: error:", "'='"}}},
+      {"formula_empty", [] { return WithDerived("\"  \""); }, 2, {{":24:14: error:", "the formula of 'derived' is empty"}}},
+      {"formula_fine", [] { return WithDerived("\"rd_share * 1.5\""); }, 0, {}},
       {"id_escape", {}, 2, {{":3:7: error:", "'../../etc'"}}},
       {"script_name", {}, 0, {}},
   };

@@ -3,12 +3,15 @@
 // outside the expected output folder changed and the input was not touched.
 #pragma once
 
+#include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <sys/mount.h>
 #include <string>
 #include <vector>
 
@@ -115,5 +118,48 @@ inline bool HasNonFiniteWord(const std::string& text) {
   }
   return false;
 }
+
+// Starts `plancast ARGS...` in `cwd` without a shell (stdout and stderr to
+// /dev/null), so the test can signal the very process; returns its pid.
+inline pid_t SpawnPlancast(const std::filesystem::path& cwd, const std::vector<std::string>& args) {
+  const pid_t pid = ::fork();
+  if (pid != 0) return pid;
+  if (::chdir(cwd.c_str()) != 0) ::_exit(126);
+  const int null = ::open("/dev/null", O_WRONLY);
+  ::dup2(null, 1);
+  ::dup2(null, 2);
+  std::vector<char*> argv{const_cast<char*>(PLANCAST_BINARY)};
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  ::execv(PLANCAST_BINARY, argv.data());
+  ::_exit(127);
+}
+
+// The exit code of `pid` (>= 128: 128 + the signal that ended it).
+inline int WaitFor(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// A small tmpfs mounted at `dir` for full-disk tests, unmounted on scope
+// exit; mounted() is false where the test may not mount (not root, no
+// CAP_SYS_ADMIN), and the caller then skips.
+class SmallTmpfs {
+ public:
+  SmallTmpfs(const std::filesystem::path& dir, const std::string& size) : dir_(dir) {
+    std::filesystem::create_directories(dir_);
+    mounted_ = ::mount("tmpfs", dir_.c_str(), "tmpfs", 0, ("size=" + size).c_str()) == 0;
+  }
+  ~SmallTmpfs() {
+    if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);
+  }
+  bool mounted() const { return mounted_; }
+
+ private:
+  std::filesystem::path dir_;
+  bool mounted_ = false;
+};
 
 }  // namespace plancast::testing

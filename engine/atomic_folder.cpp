@@ -1,0 +1,462 @@
+// WriteFilesAtomically (engine/atomic_output.h): a report folder replaced whole.
+//
+//   PARENT/NAME                              the report folder
+//   PARENT/.NAME.plancast-stage-PID-RANDOM   one run's staging folder, holding
+//     .plancast-run                          its marker: its own name, then the
+//                                            names of the files the run writes
+//
+// 1. The new files are written and fsynced into a fresh staging folder, which
+//    the run keeps flock()ed while it lives (the kernel drops the lock when the
+//    process dies, even by SIGKILL: that is how a later run tells a dead run's
+//    leftovers from a live run's).
+// 2. Under an flock on PARENT (the swap step of concurrent runs queues there):
+//    staging folders of dead runs are retired (3.); the folder's other entries
+//    are hard-linked into the staging folder; renameat2(RENAME_EXCHANGE) swaps
+//    the two folders in one step (RENAME_NOREPLACE when there is no folder yet).
+//    The marker comes along into the live folder and is moved at once into
+//    the old one; a run killed in between leaves it in the live folder, where
+//    it names the old folder for the next run to retire (and is removed then).
+// 3. The old folder, now under the staging name, is retired: files this run
+//    replaced and hard links also present in the new folder are unlinked,
+//    anything else (a subfolder, a file the user added meanwhile) is moved
+//    back into the new folder without replacing anything, then it is removed.
+//    What cannot be moved back is kept there and named in a warning.
+// SIGINT, SIGTERM, SIGHUP and SIGQUIT are held during 2. and 3.; a run they
+// stop earlier (or a SIGKILL at any moment) leaves only its staging folder,
+// which the next run retires.
+#include <dirent.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+
+#include "engine/atomic_output.h"
+#include "engine/atomic_posix.h"
+#include "engine/diagnostics.h"
+
+#ifndef RENAME_NOREPLACE
+#define RENAME_NOREPLACE (1 << 0)
+#endif
+#ifndef RENAME_EXCHANGE
+#define RENAME_EXCHANGE (1 << 1)
+#endif
+
+namespace plancast {
+namespace fs = std::filesystem;
+using atomic_detail::Fd;
+
+namespace {
+
+constexpr char kStageInfix[] = ".plancast-stage-";
+constexpr char kMarker[] = ".plancast-run";
+// How long a run waits for another run's swap step (a few milliseconds each) before giving up.
+constexpr auto kLockPatience = std::chrono::seconds(120);
+
+std::string StagePrefix(const std::string& name) { return "." + name + kStageInfix; }
+
+int Renameat2(int from_dir, const std::string& from, int to_dir, const std::string& to, unsigned flags) {
+  if (const int injected = atomic_detail::InjectedError(flags & RENAME_EXCHANGE ? "exchange" : "rename")) {
+    errno = injected;
+    return -1;
+  }
+  return static_cast<int>(::syscall(SYS_renameat2, from_dir, from.c_str(), to_dir, to.c_str(), flags));
+}
+
+bool IsUnsupported(int err) { return err == EINVAL || err == ENOSYS || err == EOPNOTSUPP; }
+
+std::vector<std::string> ListEntries(int dir_fd) {
+  std::vector<std::string> names;
+  const int copy = ::openat(dir_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (copy < 0) return names;
+  DIR* dir = ::fdopendir(copy);
+  if (dir == nullptr) {
+    ::close(copy);
+    return names;
+  }
+  while (const dirent* entry = ::readdir(dir)) {
+    const std::string name = entry->d_name;
+    if (name != "." && name != "..") names.push_back(name);
+  }
+  ::closedir(dir);
+  return names;
+}
+
+std::optional<struct stat> StatAt(int dir_fd, const std::string& name) {
+  struct stat st {};
+  if (dir_fd < 0 || ::fstatat(dir_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) return std::nullopt;
+  return st;
+}
+
+bool SameInode(int dir_a, int dir_b, const std::string& name) {
+  const auto a = StatAt(dir_a, name);
+  const auto b = StatAt(dir_b, name);
+  return a && b && a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+// The marker's lines: the staging folder's own name, then the run's file names.
+std::vector<std::string> ReadMarker(int dir_fd) {
+  std::vector<std::string> lines;
+  if (dir_fd < 0) return lines;
+  Fd file(::openat(dir_fd, kMarker, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+  struct stat st {};
+  if (!file.valid() || ::fstat(file.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > 65536) return lines;
+  std::string text(static_cast<size_t>(st.st_size), '\0');
+  if (::read(file.get(), text.data(), text.size()) != static_cast<ssize_t>(text.size())) return lines;
+  size_t start = 0;
+  for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    lines.push_back(text.substr(start, end - start));
+  }
+  return lines;
+}
+
+void WriteMarker(int stage_fd, const std::string& stage_name, const std::vector<OutputFile>& files) {
+  std::string text = stage_name + "\n";
+  for (const OutputFile& file : files) text += file.name + "\n";
+  Fd marker(::openat(stage_fd, kMarker, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666));
+  int err = marker.valid() ? atomic_detail::WriteAll(marker.get(), text.data(), text.size()) : errno;
+  if (err != 0) atomic_detail::ThrowSystemError("cannot write in the staging folder", stage_name, err);
+}
+
+// Empties a staging folder that was never swapped in (it holds only this
+// run's files and hard links to the live folder's files) and removes it.
+void RemoveOwnStaging(int parent_fd, int stage_fd, const std::string& stage_name) {
+  for (const std::string& name : ListEntries(stage_fd)) ::unlinkat(stage_fd, name.c_str(), 0);
+  ::unlinkat(parent_fd, stage_name.c_str(), AT_REMOVEDIR);
+}
+
+// Step 3 of the file comment: empties the folder `old_fd` (named `old_name`
+// in `parent_fd`) into the live folder `live_fd` without losing anything.
+// `written` holds the names the run that made it wrote; `live_fd` may be -1.
+void Retire(int parent_fd, int old_fd, const std::string& old_name, int live_fd,
+            const std::vector<std::string>& written, const std::string& shown_parent,
+            std::vector<std::string>* warnings) {
+  std::vector<std::string> kept, superseded;
+  // Moves first: until a user's subfolder is back, it is only in the old folder.
+  for (const std::string& name : ListEntries(old_fd)) {
+    const auto st = StatAt(old_fd, name);
+    if (!st) continue;
+    const bool replaced = std::find(written.begin(), written.end(), name) != written.end();
+    if (name == kMarker || (replaced && !S_ISDIR(st->st_mode)) || SameInode(old_fd, live_fd, name)) {
+      superseded.push_back(name);
+      continue;
+    }
+    bool moved = false;
+    if (live_fd >= 0) {
+      moved = Renameat2(old_fd, name, live_fd, name, RENAME_NOREPLACE) == 0;
+      if (!moved && IsUnsupported(errno) && !StatAt(live_fd, name)) {
+        moved = ::renameat(old_fd, name.c_str(), live_fd, name.c_str()) == 0;
+      }
+    }
+    if (!moved) kept.push_back(name);
+  }
+  for (const std::string& name : superseded) ::unlinkat(old_fd, name.c_str(), 0);
+  if (kept.empty()) {
+    ::unlinkat(parent_fd, old_name.c_str(), AT_REMOVEDIR);
+    return;
+  }
+  if (warnings == nullptr) return;
+  std::string list;
+  for (const std::string& name : kept) list += (list.empty() ? "" : ", ") + name;
+  warnings->push_back("kept " + (fs::path(shown_parent) / old_name).string() + ": it holds " + list +
+                      ", which could not be put back into the report folder (a file of that name is there)");
+}
+
+// Retires the staging folders of runs that died (step 2). Requires the PARENT lock.
+void RetireDeadRuns(int parent_fd, const std::string& name, int live_fd, const std::string& own_stage,
+                    const std::string& shown_parent, std::vector<std::string>* warnings) {
+  const std::string prefix = StagePrefix(name);
+  // A run killed between the swap and moving its marker left the marker in the live folder.
+  const std::vector<std::string> live_marker = ReadMarker(live_fd);
+  for (const std::string& entry : ListEntries(parent_fd)) {
+    if (entry.rfind(prefix, 0) != 0 || entry == own_stage) continue;
+    const auto st = StatAt(parent_fd, entry);
+    if (!st || !S_ISDIR(st->st_mode)) continue;  // a user's file merely named like one
+    Fd candidate(::openat(parent_fd, entry.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!candidate.valid()) continue;
+    std::vector<std::string> marker = ReadMarker(candidate.get());
+    if (marker.empty() || marker[0] != entry) marker = live_marker;
+    if (marker.empty() || marker[0] != entry) {
+      // A run killed before its marker was complete left a folder holding at
+      // most a marker file: removing that loses nothing. Anything else is not
+      // provably plancast's and is never touched.
+      const std::vector<std::string> inside = ListEntries(candidate.get());
+      if (inside.size() > 1 || (inside.size() == 1 && inside[0] != kMarker)) continue;
+      if (::flock(candidate.get(), LOCK_EX | LOCK_NB) != 0) continue;  // its run is alive
+      if (!inside.empty()) ::unlinkat(candidate.get(), kMarker, 0);
+      ::unlinkat(parent_fd, entry.c_str(), AT_REMOVEDIR);
+      continue;
+    }
+    if (::flock(candidate.get(), LOCK_EX | LOCK_NB) != 0) continue;  // its run is alive
+    Retire(parent_fd, candidate.get(), entry, live_fd, {marker.begin() + 1, marker.end()}, shown_parent, warnings);
+  }
+  if (!live_marker.empty()) ::unlinkat(live_fd, kMarker, 0);
+}
+
+// Waits for the PARENT lock; false when the file system has no flock (then
+// runs do not queue, but each swap is still whole).
+bool LockParent(int parent_fd, const std::string& shown_parent) {
+  const auto deadline = std::chrono::steady_clock::now() + kLockPatience;
+  while (::flock(parent_fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) return false;
+    if (std::chrono::steady_clock::now() > deadline) {
+      throw std::runtime_error("another plancast run has been replacing a report folder in " + shown_parent +
+                               " for two minutes; nothing was changed, try again");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return true;
+}
+
+// Blocks SIGINT, SIGTERM, SIGHUP and SIGQUIT for its lifetime; pending ones arrive when it ends.
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&set, signal);
+    held_ = ::pthread_sigmask(SIG_BLOCK, &set, &previous_) == 0;
+  }
+  ~SignalsHeld() {
+    if (held_) ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+ private:
+  sigset_t previous_;
+  bool held_ = false;
+};
+
+InputError NotAFolder(const std::string& directory, const std::string& what) {
+  Diagnostics d;
+  d.Error({directory, 0, 0}, "the output folder is " + what,
+          "give a folder for the reports, e.g. --out out/2022");
+  return InputError(std::move(d));
+}
+
+struct FolderPath {
+  std::string parent;  // absolute, symlinks resolved
+  std::string name;
+};
+
+// Where the folder really is (a symlinked folder is replaced where it points),
+// creating its parent folders when needed.
+FolderPath ResolveTarget(const std::string& directory) {
+  std::string dir = directory;
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  struct stat st {};
+  if (::lstat(dir.c_str(), &st) != 0) {
+    if (errno != ENOENT) {
+      throw std::runtime_error("cannot create output directory " + directory + ": " + std::strerror(errno));
+    }
+    const fs::path parent = fs::path(dir).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    const std::string name = fs::path(dir).filename().string();
+    if (ec || name == "." || name == "..") {
+      throw std::runtime_error("cannot create output directory " + directory + ": " +
+                               (ec ? ec.message() : std::string("not a folder name")));
+    }
+    char* real = ::realpath(parent.empty() ? "." : parent.c_str(), nullptr);
+    if (real == nullptr) {
+      throw std::runtime_error("cannot create output directory " + directory + ": " + std::strerror(errno));
+    }
+    FolderPath t{real, name};
+    std::free(real);
+    return t;
+  }
+  char* real = ::realpath(dir.c_str(), nullptr);
+  if (real == nullptr || ::stat(real, &st) != 0) {
+    std::free(real);
+    throw NotAFolder(directory, "a symbolic link to nothing");
+  }
+  const std::string absolute = real;
+  std::free(real);
+  if (!S_ISDIR(st.st_mode)) throw NotAFolder(directory, atomic_detail::DescribeFileType(st.st_mode));
+  char* cwd = ::realpath(".", nullptr);
+  const std::string here = cwd ? cwd : "";
+  std::free(cwd);
+  if (absolute == "/" || here == absolute || here.rfind(absolute + "/", 0) == 0) {
+    Diagnostics d;
+    d.Error({directory, 0, 0}, "the output folder is the current folder or holds it",
+            "plancast replaces the report folder as a whole; give a subfolder, e.g. --out out");
+    throw InputError(std::move(d));
+  }
+  const size_t slash = absolute.rfind('/');
+  return {slash == 0 ? "/" : absolute.substr(0, slash), absolute.substr(slash + 1)};
+}
+
+void CheckNames(const std::vector<OutputFile>& files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!IsSafeFileName(files[i].name)) throw std::runtime_error("unsafe output file name: " + files[i].name);
+    if (files[i].name == kMarker) throw std::runtime_error("reserved output file name: " + files[i].name);
+    for (size_t j = 0; j < i; ++j) {
+      if (files[i].name == files[j].name) throw std::runtime_error("output file " + files[i].name + " given twice");
+    }
+  }
+}
+
+void WriteStagedFile(int stage_fd, const OutputFile& file, const std::string& shown) {
+  Fd out(::openat(stage_fd, file.name.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666));
+  if (!out.valid()) atomic_detail::ThrowSystemError("cannot write", shown, errno);
+  if (int err = atomic_detail::WriteAll(out.get(), file.content.data(), file.content.size())) {
+    atomic_detail::ThrowSystemError("cannot write", shown, err);
+  }
+  if (int err = atomic_detail::Fsync(out.get())) atomic_detail::ThrowSystemError("cannot write", shown, err);
+  if (::close(out.release()) != 0) atomic_detail::ThrowSystemError("cannot write", shown, errno);
+}
+
+}  // namespace
+
+bool IsSafeFileName(const std::string& name) {
+  if (name.empty() || name == "." || name == "..") return false;
+  for (unsigned char c : name) {
+    if (c == '/' || c == '\\' || c < 0x20 || c == 0x7f) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> WriteFilesAtomically(const std::string& directory, const std::vector<OutputFile>& files,
+                                              std::vector<std::string>* warnings) {
+  CheckNames(files);
+  const FolderPath target = ResolveTarget(directory);
+  const fs::path shown_dir(directory);
+  Fd parent(::open(target.parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!parent.valid()) atomic_detail::ThrowSystemError("cannot open the folder", target.parent, errno);
+
+  std::string stage_name;
+  Fd stage;
+  for (int attempt = 0; !stage.valid(); ++attempt) {
+    if (attempt == 5) throw std::runtime_error("cannot create a staging folder in " + target.parent);
+    stage_name = StagePrefix(target.name) + atomic_detail::UniqueSuffix();
+    if (const int injected = atomic_detail::InjectedError("mkdir")) {
+      atomic_detail::ThrowSystemError("cannot create a staging folder in", target.parent, injected);
+    }
+    if (::mkdirat(parent.get(), stage_name.c_str(), 0777) != 0) {
+      atomic_detail::ThrowSystemError("cannot create a staging folder in", target.parent, errno);
+    }
+    stage = Fd(::openat(parent.get(), stage_name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    // The lock says "this run is alive". Until it is held, another run may
+    // take the empty folder for a dead run's and remove it: then start over.
+    struct stat mine {};
+    const auto there = StatAt(parent.get(), stage_name);
+    if (stage.valid() && (::flock(stage.get(), LOCK_EX | LOCK_NB) != 0 || ::fstat(stage.get(), &mine) != 0 ||
+                          !there || there->st_ino != mine.st_ino || there->st_dev != mine.st_dev)) {
+      stage.reset();
+    }
+  }
+
+  bool swapped = false;  // from then on the staging name holds the user's old folder: never RemoveOwnStaging
+  try {
+    WriteMarker(stage.get(), stage_name, files);
+    for (const OutputFile& file : files) WriteStagedFile(stage.get(), file, (shown_dir / file.name).string());
+
+    const bool locked = LockParent(parent.get(), target.parent);
+    // Ctrl-C or a SIGTERM waits until the swap and the retiring are done (milliseconds),
+    // so only SIGKILL can land between them.
+    const SignalsHeld held;
+    Fd live(::openat(parent.get(), target.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (locked) RetireDeadRuns(parent.get(), target.name, live.get(), stage_name, target.parent, warnings);
+    int sync_error = 0;
+    for (int attempt = 0; !swapped; ++attempt) {
+      if (attempt == 3) throw std::runtime_error("the output folder " + directory + " keeps changing; try again");
+      if (attempt > 0) {
+        live = Fd(::openat(parent.get(), target.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+      }
+      const auto live_stat = StatAt(parent.get(), target.name);
+      if (live_stat && !S_ISDIR(live_stat->st_mode)) {
+        throw NotAFolder(directory, atomic_detail::DescribeFileType(live_stat->st_mode));
+      }
+      if (live_stat) {
+        if (!live.valid()) atomic_detail::ThrowSystemError("cannot open", directory, errno);
+        // Only regular files (and links) are replaced: anything else in the way is an error before any change.
+        for (const OutputFile& file : files) {
+          const auto st = StatAt(live.get(), file.name);
+          if (st && !S_ISREG(st->st_mode) && !S_ISLNK(st->st_mode)) {
+            throw std::runtime_error("cannot replace " + (shown_dir / file.name).string() +
+                                     ": it is not a regular file");
+          }
+        }
+        std::vector<std::string> carried;
+        for (const std::string& name : ListEntries(live.get())) {
+          const bool ours = name == kMarker || std::any_of(files.begin(), files.end(),
+                                                            [&](const OutputFile& f) { return f.name == name; });
+          const auto st = StatAt(live.get(), name);
+          if (ours || !st || S_ISDIR(st->st_mode)) continue;  // folders are moved back after the swap
+          // A file that cannot be linked stays in the old folder and is moved back by Retire.
+          if (atomic_detail::InjectedError("link") == 0) {
+            ::linkat(live.get(), name.c_str(), stage.get(), name.c_str(), 0);
+          }
+        }
+        (void)::fchmod(stage.get(), live_stat->st_mode & 07777);
+        if (::geteuid() == 0) (void)::fchown(stage.get(), live_stat->st_uid, live_stat->st_gid);
+        if (int err = atomic_detail::Fsync(stage.get())) atomic_detail::ThrowSystemError("cannot write", directory, err);
+        if (Renameat2(parent.get(), stage_name, parent.get(), target.name, RENAME_EXCHANGE) != 0) {
+          const int err = errno;
+          if (err == ENOENT) continue;  // the folder went away meanwhile: create it instead
+          if (IsUnsupported(err)) {
+            throw std::runtime_error("cannot replace the folder " + directory +
+                                     " in one step: its file system cannot exchange two folders "
+                                     "(renameat2 RENAME_EXCHANGE: " + std::strerror(err) +
+                                     "); the previous reports are unchanged");
+          }
+          if (err == EBUSY || err == EXDEV) {
+            throw std::runtime_error("cannot replace the folder " + directory + " in one step: it is a mount point (" +
+                                     std::strerror(err) + "); give a folder inside it, e.g. " +
+                                     (fs::path(directory) / "reports").string() + "; the previous reports are unchanged");
+          }
+          atomic_detail::ThrowSystemError("cannot replace the folder", directory, err);
+        }
+        swapped = true;
+        // `stage` now is the live folder and `live` the old one, under the staging name.
+        // The marker came along: move it to the old folder, which it describes from now on.
+        if (::renameat(stage.get(), kMarker, live.get(), kMarker) != 0) ::unlinkat(stage.get(), kMarker, 0);
+        // Retire at once (the fsync comes after): the user's subfolders are back within microseconds.
+        std::vector<std::string> written;
+        for (const OutputFile& file : files) written.push_back(file.name);
+        Retire(parent.get(), live.get(), stage_name, stage.get(), written, target.parent, warnings);
+        sync_error = atomic_detail::Fsync(stage.get());
+        if (sync_error == 0) sync_error = atomic_detail::Fsync(parent.get());
+      } else {
+        if (int err = atomic_detail::Fsync(stage.get())) atomic_detail::ThrowSystemError("cannot write", directory, err);
+        if (Renameat2(parent.get(), stage_name, parent.get(), target.name, RENAME_NOREPLACE) != 0) {
+          const int err = errno;
+          if (err == EEXIST || err == ENOTEMPTY) continue;  // made meanwhile: exchange instead
+          if (!IsUnsupported(err) || StatAt(parent.get(), target.name) ||
+              ::renameat(parent.get(), stage_name.c_str(), parent.get(), target.name.c_str()) != 0) {
+            atomic_detail::ThrowSystemError("cannot create the folder", directory, IsUnsupported(err) ? errno : err);
+          }
+        }
+        swapped = true;
+        ::unlinkat(stage.get(), kMarker, 0);
+        sync_error = atomic_detail::Fsync(parent.get());
+      }
+    }
+    if (sync_error != 0) {
+      atomic_detail::ThrowSystemError("the new reports are in place but may not survive a power loss: cannot sync",
+                                      target.parent, sync_error);
+    }
+  } catch (...) {
+    if (!swapped) RemoveOwnStaging(parent.get(), stage.get(), stage_name);
+    throw;
+  }
+  std::vector<std::string> paths;
+  for (const OutputFile& file : files) paths.push_back((shown_dir / file.name).string());
+  return paths;
+}
+
+}  // namespace plancast
