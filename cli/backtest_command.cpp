@@ -18,7 +18,7 @@
 
 #include "cli/commands.h"
 #include "engine/backtest.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 #include "models/forecaster.h"
 
 namespace plancast {

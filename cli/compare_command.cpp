@@ -10,7 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/plan_input.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 #include "engine/output_dir.h"
 #include "reports/compare.h"
 

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "engine/assessment.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

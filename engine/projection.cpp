@@ -7,7 +7,7 @@
 #include <limits>
 #include <set>
 
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 #include "engine/pace.h"
 #include "engine/series_prep.h"
 #include "models/forecaster.h"

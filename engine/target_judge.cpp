@@ -6,7 +6,7 @@
 #include <functional>
 #include <limits>
 
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 #include "engine/milestone.h"
 #include "engine/pace.h"
 #include "engine/staleness.h"

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/types.h"
+#include "models/bounds.h"
 
 namespace plancast {
 
