@@ -38,8 +38,8 @@ std::vector<std::string> Backticked(const std::string& cell) {
   return out;
 }
 
-// The rows between `<!-- NAME:begin -->` and `<!-- NAME:end -->`: first cell the key,
-// last cell the allowed patterns (all in backticks). Header and separator rows are skipped.
+// The rows between `<!-- NAME:begin -->` and `<!-- NAME:end -->`: a key (see below) and, in the
+// last cell, the allowed patterns (all in backticks).
 std::vector<Rule> ParseTable(const std::string& markdown, const std::string& name) {
   const std::string begin = "<!-- " + name + ":begin -->", end = "<!-- " + name + ":end -->";
   size_t from = markdown.find(begin), to = markdown.find(end);
@@ -55,8 +55,11 @@ std::vector<Rule> ParseTable(const std::string& markdown, const std::string& nam
     std::stringstream cs(row.substr(1));
     for (std::string c; std::getline(cs, c, '|');) cells.push_back(c);
     if (cells.size() < 2) continue;
-    std::vector<std::string> key = Backticked(cells.front());
-    if (key.size() != 1) continue;  // header or separator
+    // The key is the first cell holding one backticked name (the third-party table starts with
+    // the library's plain name); rows without one are the header and the separator.
+    std::vector<std::string> key;
+    for (size_t i = 0; i + 1 < cells.size() && key.size() != 1; ++i) key = Backticked(cells[i]);
+    if (key.size() != 1) continue;
     rules.push_back({key[0], Backticked(cells.back())});
   }
   if (rules.empty()) throw std::runtime_error("ARCHITECTURE.md: table " + name + " is empty");
