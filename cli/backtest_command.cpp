@@ -21,7 +21,7 @@
 #include "engine/atomic_output.h"
 #include "engine/backtest.h"
 #include "engine/input_file.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 #include "models/forecaster.h"
 
 namespace plancast {

@@ -11,7 +11,7 @@
 #include "cli/commands.h"
 #include "cli/vocabulary_flags.h"
 #include "cli/plan_input.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 #include "engine/atomic_output.h"
 #include "reports/compare.h"
 

@@ -6,8 +6,8 @@
 
 #include "cli/commands.h"
 #include "cli/plan_input.h"
-#include "engine/diagnostics.h"
-#include "engine/goal_graph.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/goal_graph.h"
 
 namespace plancast {
 

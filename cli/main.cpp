@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 namespace {
 

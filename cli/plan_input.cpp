@@ -6,9 +6,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "engine/dates.h"
-#include "engine/diagnostics.h"
-#include "engine/plan_loader.h"
+#include "engine/plan/dates.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/plan_loader.h"
 
 namespace plancast {
 

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 namespace plancast {
 namespace {

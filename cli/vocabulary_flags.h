@@ -1,6 +1,6 @@
 // Flags whose values come from a fixed vocabulary (forecast methods, report
 // languages): parsed here, at the edge, against the one table of each
-// (models/forecast_method.h, engine/language.h). An unknown name is an
+// (models/forecast_method.h, engine/plan/language.h). An unknown name is an
 // InputError (exit 2) naming the valid ones, with a "did you mean" when one
 // is close; past this point only enums travel.
 #pragma once
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/language.h"
+#include "engine/plan/language.h"
 #include "models/forecast_method.h"
 
 namespace plancast {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "engine/diagnostics.h"
-#include "engine/goal_graph.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/goal_graph.h"
 #include "engine/goal_rollup.h"
 #include "engine/projection.h"
 #include "engine/scenario.h"

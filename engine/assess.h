@@ -11,7 +11,7 @@
 #include <string>
 
 #include "engine/assessment.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 #include "models/forecast_method.h"
 
 namespace plancast {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/types.h"
+#include "engine/plan/types.h"
 #include "models/forecast_method.h"
 
 namespace plancast {

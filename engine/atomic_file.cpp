@@ -17,7 +17,7 @@
 
 #include "engine/atomic_output.h"
 #include "engine/atomic_posix.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 namespace plancast {
 using atomic_detail::Fd;

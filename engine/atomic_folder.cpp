@@ -46,7 +46,7 @@
 
 #include "engine/atomic_output.h"
 #include "engine/atomic_posix.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 #ifndef RENAME_NOREPLACE
 #define RENAME_NOREPLACE (1 << 0)

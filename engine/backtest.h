@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/series_csv.h"
+#include "engine/plan/series_csv.h"
 #include "models/forecast_method.h"
 
 namespace plancast {

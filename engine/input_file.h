@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 namespace plancast {
 

@@ -1,6 +1,6 @@
 #include "engine/milestone.h"
 
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 
 namespace plancast {
 

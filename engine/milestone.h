@@ -4,7 +4,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include "engine/assessment.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

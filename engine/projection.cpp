@@ -8,7 +8,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 #include "engine/pace.h"
 #include "engine/series_prep.h"
 #include "models/forecaster.h"

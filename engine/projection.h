@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "engine/formula.h"
+#include "engine/plan/formula.h"
 #include "engine/simulation.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 #include "models/forecast_method.h"
 
 namespace plancast {

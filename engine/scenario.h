@@ -4,7 +4,7 @@
 #include <string>
 
 #include "engine/projection.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

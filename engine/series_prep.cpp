@@ -9,7 +9,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-#include "engine/periods.h"
+#include "engine/plan/periods.h"
 
 namespace plancast {
 namespace {

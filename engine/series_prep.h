@@ -2,7 +2,7 @@
 // one time axis, one statistical basis, annual rates.
 //
 //  - Periods: levels sit at the end of their period, flows in the middle
-//    (engine/periods.h), so quarters, months and days join annual values.
+//    (engine/plan/periods.h), so quarters, months and days join annual values.
 //  - Flows: the sub-annual figures of a year (quarters, months, or the latest
 //    year-to-date total) make one point: the year's total when they cover the
 //    whole year, else the amount so far annualised pro rata (x 12 / months
@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

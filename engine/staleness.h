@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

@@ -16,7 +16,7 @@
 #include <cmath>
 #include <limits>
 
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 #include "engine/milestone.h"
 #include "engine/pace.h"
 #include "engine/staleness.h"

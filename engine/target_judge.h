@@ -13,7 +13,7 @@
 
 #include "engine/assessment.h"
 #include "engine/projection.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "engine/projection.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

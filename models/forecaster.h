@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/types.h"
 #include "models/forecast_method.h"
+#include "models/bounds.h"
 
 namespace plancast {
 

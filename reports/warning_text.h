@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/language.h"
+#include "engine/plan/language.h"
 
 namespace plancast {
 

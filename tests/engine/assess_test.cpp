@@ -7,8 +7,8 @@
 
 #include "tests/support/printers.h"
 #include "engine//assess.h"
-#include "engine/diagnostics.h"
-#include "engine/formula.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/formula.h"
 #include "engine/projection.h"
 #include "tests/support/plan_builder.h"
 

@@ -2,7 +2,7 @@
 #define BOOST_TEST_MODULE dates
 #include <boost/test/unit_test.hpp>
 
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 
 using namespace plancast;
 

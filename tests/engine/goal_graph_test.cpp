@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/formula.h"
-#include "engine/goal_graph.h"
+#include "engine/plan/formula.h"
+#include "engine/plan/goal_graph.h"
 #include "tests/support/plan_builder.h"
 
 using namespace plancast;

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "engine/language.h"
+#include "engine/plan/language.h"
 
 using namespace plancast;
 

@@ -18,7 +18,7 @@
 #include <sstream>
 
 #include "engine/atomic_output.h"
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 using namespace plancast;
 namespace fs = std::filesystem;

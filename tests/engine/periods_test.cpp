@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "engine/periods.h"
+#include "engine/plan/periods.h"
 #include "engine/series_prep.h"
 #include "engine/staleness.h"
 #include "tests/support/plan_builder.h"

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/plan_loader.h"
+#include "engine/plan/plan_loader.h"
 
 using namespace plancast;
 namespace fs = std::filesystem;

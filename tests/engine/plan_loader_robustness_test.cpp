@@ -11,7 +11,7 @@
 #include <sstream>
 #include <string>
 
-#include "engine/plan_loader.h"
+#include "engine/plan/plan_loader.h"
 
 using namespace plancast;
 

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "engine/plan_loader.h"
+#include "engine/plan/plan_loader.h"
 #include "tests/support/printers.h"
 
 using namespace plancast;

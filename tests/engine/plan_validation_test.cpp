@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include "engine/number_parsing.h"
-#include "engine/plan_text.h"
-#include "engine/plan_validation.h"
+#include "engine/plan/number_parsing.h"
+#include "engine/plan/plan_text.h"
+#include "engine/plan/plan_validation.h"
 
 using namespace plancast;
 

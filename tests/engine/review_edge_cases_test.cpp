@@ -10,8 +10,8 @@
 #include <string>
 
 #include "engine/assess.h"
-#include "engine/formula.h"
-#include "engine/periods.h"
+#include "engine/plan/formula.h"
+#include "engine/plan/periods.h"
 #include "engine/projection.h"
 #include "engine/target_judge.h"
 #include "tests/support/hand_made_projection.h"

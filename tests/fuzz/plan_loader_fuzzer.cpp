@@ -13,8 +13,8 @@
 #include <optional>
 #include <string>
 
-#include "engine/diagnostics.h"
-#include "engine/plan_loader.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/plan_loader.h"
 
 namespace {
 

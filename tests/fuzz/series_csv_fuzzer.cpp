@@ -16,8 +16,8 @@
 #include <fstream>
 #include <string>
 
-#include "engine/diagnostics.h"
-#include "engine/series_csv.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/series_csv.h"
 
 namespace {
 

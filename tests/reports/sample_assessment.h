@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "engine/assessment.h"
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast::testing {
 

@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast::testing {
 

@@ -14,8 +14,8 @@
 #include <utility>
 #include <vector>
 
-#include "engine/diagnostics.h"
-#include "engine/plan_text.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/plan_text.h"
 
 namespace plancast {
 

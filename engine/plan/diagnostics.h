@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/types.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

@@ -1,4 +1,4 @@
-#include "engine/periods.h"
+#include "engine/plan/periods.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

@@ -1,4 +1,4 @@
-#include "engine/goal_graph.h"
+#include "engine/plan/goal_graph.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>

@@ -1,4 +1,4 @@
-#include "engine/plan_validation.h"
+#include "engine/plan/plan_validation.h"
 
 #include <cmath>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "engine/plan_loader.h"
+#include "engine/plan/plan_loader.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -7,12 +7,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/goal_graph.h"
-#include "engine/plan_reading.h"
-#include "engine/plan_text.h"
-#include "engine/plan_validation.h"
-#include "engine/yaml_fields.h"
-#include "engine/yaml_safety.h"
+#include "engine/plan/goal_graph.h"
+#include "engine/plan/plan_reading.h"
+#include "engine/plan/plan_text.h"
+#include "engine/plan/plan_validation.h"
+#include "engine/plan/yaml_fields.h"
+#include "engine/plan/yaml_safety.h"
 
 namespace plancast {
 namespace {

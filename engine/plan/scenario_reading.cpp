@@ -1,7 +1,7 @@
 // Reads `scenarios:`: named sets of pace overrides for chosen indicators.
 #include <algorithm>
 
-#include "engine/plan_reading.h"
+#include "engine/plan/plan_reading.h"
 
 namespace plancast {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/plan_text.h"
+#include "engine/plan/plan_text.h"
 
 #include <algorithm>
 

@@ -1,14 +1,17 @@
 // Reads a plan file (YAML, schema v1; see docs/plan-format.md) and validates it.
 //
-// The only file that sees yaml-cpp. Every problem is collected, not just the
-// first, each pointing at its line and column.
+// The entry point of plancast_plan (engine/plan/), the only library that sees
+// yaml-cpp; within it, only plan_loader.cpp and the reading files it calls do
+// (plan_reading.h, plan_sections.cpp, *_reading.cpp, yaml_fields.*,
+// yaml_safety.*); this header keeps yaml-cpp from its callers. Every problem is
+// collected, not just the first, each pointing at its line and column.
 #pragma once
 
 #include <optional>
 #include <string>
 
-#include "engine/diagnostics.h"
-#include "engine/types.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

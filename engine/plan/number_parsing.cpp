@@ -1,4 +1,4 @@
-#include "engine/number_parsing.h"
+#include "engine/plan/number_parsing.h"
 
 #include <algorithm>
 #include <charconv>

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "engine/diagnostics.h"
-#include "engine/formula.h"
-#include "engine/types.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/formula.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

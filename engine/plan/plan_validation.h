@@ -7,8 +7,8 @@
 // non-positive values, rank targets on increasing indicators.
 #pragma once
 
-#include "engine/diagnostics.h"
-#include "engine/types.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/types.h"
 
 namespace plancast {
 

@@ -1,4 +1,4 @@
-#include "engine/formula.h"
+#include "engine/plan/formula.h"
 
 #include <muParser.h>
 

@@ -1,4 +1,4 @@
-#include "engine/dates.h"
+#include "engine/plan/dates.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

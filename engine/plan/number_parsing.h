@@ -27,6 +27,6 @@ ParsedNumber ParseNumber(const std::string& text, bool allow_infinity = false);
 // A four-digit year, e.g. "2021". std::nullopt for anything else.
 std::optional<int> ParseYear(const std::string& text);
 
-// Dates: ParseIsoDate in engine/dates.h.
+// Dates: ParseIsoDate in engine/plan/dates.h.
 
 }  // namespace plancast

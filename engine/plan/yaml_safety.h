@@ -12,8 +12,8 @@
 #include <cstddef>
 #include <string>
 
-#include "engine/diagnostics.h"
-#include "engine/plan_text.h"
+#include "engine/plan/diagnostics.h"
+#include "engine/plan/plan_text.h"
 
 namespace plancast {
 

@@ -1,8 +1,8 @@
 // Reads an indicator's `history:` (period -> value) and `basis_shifts:`.
 #include <algorithm>
 
-#include "engine/periods.h"
-#include "engine/plan_reading.h"
+#include "engine/plan/periods.h"
+#include "engine/plan/plan_reading.h"
 
 namespace plancast {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/yaml_safety.h"
+#include "engine/plan/yaml_safety.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>

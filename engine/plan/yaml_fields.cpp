@@ -1,8 +1,8 @@
-#include "engine/yaml_fields.h"
+#include "engine/plan/yaml_fields.h"
 
 #include <algorithm>
 
-#include "engine/number_parsing.h"
+#include "engine/plan/number_parsing.h"
 
 namespace plancast {
 

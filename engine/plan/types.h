@@ -1,19 +1,19 @@
 // Plain data of a plan: what the YAML file says, after validation.
 //
 // These structs carry no behaviour and no library types beyond the standard
-// library and Boost.Date_Time, so every layer (loader, graph, forecaster,
+// library and Boost.Date_Time, so every layer above models/ (loader, graph, engine,
 // reports) can include this header cheaply.
 #pragma once
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <limits>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "engine/language.h"
+#include "engine/plan/language.h"
+#include "models/bounds.h"  // Bounds: an indicator's allowed range, shared with the forecaster
 
 namespace plancast {
 
@@ -30,14 +30,6 @@ enum class Direction { kIncrease, kDecrease };
 // How a yearly pace is expressed: a constant growth rate (%/yr, for counts
 // and amounts) or a slope (units/yr, for shares, indices and ranks).
 enum class PaceKind { kGrowthRate, kSlope };
-
-// Allowed range of an indicator's values; shares 0-100, ranks 1-N, counts >= 0.
-struct Bounds {
-  double lo = -std::numeric_limits<double>::infinity();
-  double hi = std::numeric_limits<double>::infinity();
-  bool HasLower() const { return lo > -std::numeric_limits<double>::infinity(); }
-  bool HasUpper() const { return hi < std::numeric_limits<double>::infinity(); }
-};
 
 // The stretch of time an observation covers, from its history key:
 // `2021` (a year), `2021-Q3` (a quarter), `2021-07` (a month) or

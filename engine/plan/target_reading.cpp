@@ -1,7 +1,7 @@
 // Reads an indicator's `target:`: kind, year, value, milestone dates.
-#include "engine/dates.h"
-#include "engine/number_parsing.h"
-#include "engine/plan_reading.h"
+#include "engine/plan/dates.h"
+#include "engine/plan/number_parsing.h"
+#include "engine/plan/plan_reading.h"
 
 namespace plancast {
 namespace {

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/types.h"
-#include "engine/yaml_fields.h"
+#include "engine/plan/types.h"
+#include "engine/plan/yaml_fields.h"
 
 namespace plancast {
 

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 namespace plancast {
 

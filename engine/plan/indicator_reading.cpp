@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/number_parsing.h"
-#include "engine/plan_reading.h"
+#include "engine/plan/number_parsing.h"
+#include "engine/plan/plan_reading.h"
 
 namespace plancast {
 namespace {

@@ -1,5 +1,5 @@
 // Streaming `series_id,period,value` reader; see series_csv.h.
-#include "engine/series_csv.h"
+#include "engine/plan/series_csv.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "engine/diagnostics.h"
+#include "engine/plan/diagnostics.h"
 
 #include <algorithm>
 #include <sstream>

@@ -1,9 +1,9 @@
 // Reads the `plan:` header and the `goals:` tree.
 #include <algorithm>
 
-#include "engine/dates.h"
-#include "engine/number_parsing.h"
-#include "engine/plan_reading.h"
+#include "engine/plan/dates.h"
+#include "engine/plan/number_parsing.h"
+#include "engine/plan/plan_reading.h"
 
 namespace plancast {
 
