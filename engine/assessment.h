@@ -91,6 +91,18 @@ struct BaselineComparison {
   TargetStatus status = TargetStatus::kInsufficientData;
 };
 
+// Why a verdict is what it is: a code (docs/reports.md lists them) and the
+// figures it rests on, so reports can say it in words and tools can check it.
+struct VerdictReason {
+  std::string code;  // e.g. "on_pace", "pace_too_slow", "projected_slower_than_history"; empty: not judged
+  int history_points = 0;  // figures the projection rests on
+  int history_years = 0;   // years they span, first to latest
+  // The largest one-year relative change in the history (e.g. 0.317 for +31.7%),
+  // told when the projection is slower than the history: such jumps rarely repeat.
+  std::optional<double> largest_jump;
+  std::optional<int> largest_jump_year;
+};
+
 struct IndicatorResult {
   const Indicator* indicator = nullptr;  // owned by the Plan, which outlives the result
   std::optional<YearValue> latest;
@@ -116,6 +128,12 @@ struct IndicatorResult {
   // 80% chance of meeting the target (same kind as required_annual_change).
   std::optional<Pace> pace_for_p50;
   std::optional<Pace> pace_for_p80;
+  // The pace of the projection's median, from the latest figure to the due
+  // year (same kind as required_annual_change): what the forecast expects.
+  std::optional<Pace> projected_annual_change;
+  // P(meet) if the historical pace simply continued, with the projection's spread.
+  std::optional<double> p_meet_at_historical_pace;
+  VerdictReason reason;
   std::optional<MilestoneCheck> milestone;
   std::optional<int> days_left;  // as-of to the target's due date (end of target year by default)
   std::vector<std::string> derived_from;  // input ids of a derived indicator

@@ -10,6 +10,11 @@ PaceKind ChoosePaceKind(const Indicator& indicator) {
   if (indicator.pace) return *indicator.pace;
   if (indicator.unit.find('%') != std::string::npos) return PaceKind::kSlope;
   if (indicator.bounds && indicator.bounds->HasUpper()) return PaceKind::kSlope;
+  // "Eliminate" (a level of 0) is -100%/yr as a growth rate: only a slope says how fast.
+  if (indicator.target && (indicator.target->kind == TargetKind::kLevel || indicator.target->kind == TargetKind::kRank) &&
+      indicator.target->value <= 0) {
+    return PaceKind::kSlope;
+  }
   for (const Observation& o : indicator.history) {
     if (o.value <= 0) return PaceKind::kSlope;  // growth rates need positive values
   }
@@ -38,18 +43,34 @@ double ApplyPace(const Pace& pace, double value, double years) {
   return value * std::pow(1.0 + pace.value / 100.0, years);
 }
 
-std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind, const std::vector<Observation>& known) {
-  if (known.size() < 2) return std::nullopt;
+const Observation* BaseObservation(const Plan& plan, const std::vector<Observation>& known) {
+  if (known.size() < 2) return nullptr;
   const Observation& latest = known.back();
-  const int window = plan.period_end - plan.period_start + 1;
-  const Observation* start = &known[known.size() - 2];
-  for (const Observation& o : known) {
-    if (o.year >= latest.year - window) {
-      if (&o != &latest) start = &o;
-      break;
+  if (latest.year > plan.baseline_year) {
+    // The plan's own base: its baseline year, else the last figure before it,
+    // else the first one (a series that starts inside the plan).
+    const Observation* base = nullptr;
+    for (const Observation& o : known) {
+      if (o.year <= plan.baseline_year) base = &o;
     }
+    if (base == nullptr) base = &known.front();
+    return base == &latest ? nullptr : base;
   }
-  return PaceBetween(kind, start->t, start->value, latest.t, latest.value);
+  // The plan has not started: the plan-length window before the latest
+  // figure, from the figure nearest its start (at or before it when one exists).
+  const int window = plan.period_end - plan.period_start + 1;
+  const Observation* base = &known.front();
+  for (const Observation& o : known) {
+    if (o.year <= latest.year - window) base = &o;
+  }
+  return base == &latest ? &known[known.size() - 2] : base;
+}
+
+std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind, const std::vector<Observation>& known) {
+  const Observation* base = BaseObservation(plan, known);
+  if (base == nullptr) return std::nullopt;
+  const Observation& latest = known.back();
+  return PaceBetween(kind, base->t, base->value, latest.t, latest.value);
 }
 
 std::optional<Pace> PaceForProbability(double p, Direction direction, PaceKind kind, const Observation& latest,

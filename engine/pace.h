@@ -11,7 +11,7 @@ namespace plancast {
 
 // The pace kind for `indicator`: its `pace:` if set; otherwise a slope for
 // shares, percentages, indices and ranks (anything bounded above or measured
-// in %), and a growth rate for counts and amounts.
+// in %), for targets at or below zero, and a growth rate for counts and amounts.
 PaceKind ChoosePaceKind(const Indicator& indicator);
 
 // Constant yearly pace that takes `from_value` in `from_year` to `to_value`
@@ -23,9 +23,14 @@ std::optional<Pace> PaceBetween(PaceKind kind, double from_year, double from_val
 // Value after applying `pace` for `years` years to `value`.
 double ApplyPace(const Pace& pace, double value, double years);
 
-// The recent pace: over the last plan-period length of history (the
-// 2016-2020 pace for a 2021-2025 plan), or the last two points. nullopt with
-// fewer than two observations.
+// The figure the historical pace starts from. Once the plan has figures
+// after its baseline year: the baseline year's (else the last before it, else
+// the first), so adding a year never moves the start. Before that: the figure
+// nearest to one plan length before the latest. nullptr with fewer than two.
+const Observation* BaseObservation(const Plan& plan, const std::vector<Observation>& known);
+
+// The pace from BaseObservation to the latest figure (Eurostat's "actual
+// growth since the base year"). nullopt with fewer than two observations.
 std::optional<Pace> HistoricalPace(const Plan& plan, PaceKind kind, const std::vector<Observation>& known);
 
 // Constant pace from `latest` that makes P(meet) = p, assuming the

@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "engine/indicator_bounds.h"
 #include "engine/plan/dates.h"
 #include "engine/pace.h"
 #include "engine/series_prep.h"
@@ -79,7 +80,7 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   if (horizon.empty()) return projection;
 
   SeriesTraits traits;
-  if (indicator.bounds) traits.bounds = *indicator.bounds;
+  traits.bounds = EffectiveBounds(indicator);
   traits.positive = all_positive && growth;
   ForecastOptions options;
   options.method = settings.method;
@@ -138,7 +139,7 @@ void SimulateDerived(const Indicator& indicator, const Formula& formula,
                      const std::vector<const IndicatorProjection*>& inputs, int first_year, int last_year,
                      IndicatorProjection* projection) {
   projection->paths = SimulatedPaths::Empty(first_year, last_year - first_year + 1);
-  const Bounds bounds = indicator.bounds.value_or(Bounds{});
+  const Bounds bounds = EffectiveBounds(indicator);
   std::vector<double> values(inputs.size());
   size_t clamped = 0;
   for (int year = first_year; year <= last_year; ++year) {

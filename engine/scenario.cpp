@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/indicator_bounds.h"
 #include "engine/pace.h"
 
 namespace plancast {
@@ -41,7 +42,7 @@ std::string ApplyScenarioOverride(const ScenarioOverride& assumption, const Indi
 
   const std::vector<double> start_draws = projection->DrawsAt(from - 1);
   const double anchor = DrawQuantile(start_draws, 0.5);
-  const Bounds bounds = indicator.bounds.value_or(Bounds{});
+  const Bounds bounds = EffectiveBounds(indicator);
   for (int year = from; projection->paths.Covers(year); ++year) {
     std::vector<double>& draws = projection->paths.Year(year);
     const double trend_median = DrawQuantile(draws, 0.5);

@@ -7,7 +7,14 @@
 //   MakeTargetQuantity (target_quantity.h): the target's quantity, draw by draw
 //   JudgeDraws       P(meet), the projection summary, met-by-draw
 //   LevelPaces / FlowSumPaces   pace needed, paces for P50/P80, crossing year, schedule
-//   DecideStatus     achieved / status from P / progress class
+//   OutlookAtHistoricalPace     the projected pace, P if the historical pace continued
+//   DecideStatus     final figure / reached early / status from P / progress class
+//   ExplainVerdict   the reason: a code and the figures behind it
+//
+// Coherence rules (docs/assessment.md, tests/engine/verdict_coherence_test.cpp):
+// `achieved` and the class `target_met` go together; a ceiling already kept at
+// the baseline (a cap to hold, e.g. "growth <= 2%/yr") is never achieved
+// before its due year; nor is a target the projection says will slip back (P < 0.5).
 #include "engine/target_judge.h"
 
 #include <fmt/format.h>
@@ -132,46 +139,52 @@ bool JudgeDraws(const TargetQuantity& q, const Target& target, bool can_project,
 
 // Targets with a level equivalent (level, rank, growth, stock increase): the
 // pace from the latest figure to that level, the paces for P50/P80, the year
-// it is first met (observed, else projected median), the schedule check.
-// Returns whether the latest figure already meets it.
+// it is first crossed (observed, else projected median; none when it was met
+// from the start), the schedule check (none when the baseline already met it).
+// Returns whether the latest figure meets it now.
 bool LevelPaces(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
                 const TargetQuantity& q, const Target& target, PaceKind kind,
                 const boost::gregorian::date& as_of, IndicatorResult* r) {
   const Observation& latest = projection.known.back();
   const double level = *q.level_equivalent;
+  const bool own_quantity = target.kind == TargetKind::kRank || target.kind == TargetKind::kLevel;
+  const auto meets_level = [&](double v) { return own_quantity ? q.meets(v) : MeetsTarget(indicator.direction, v, level); };
   // A provisional figure (a year-to-date total annualised) is not a result yet.
-  const bool achieved = !latest.provisional && (target.kind == TargetKind::kRank
-                                                    ? q.meets(latest.value)
-                                                    : MeetsTarget(indicator.direction, latest.value, level));
+  const bool met_now = !latest.provisional && meets_level(latest.value);
   r->required_annual_change = PaceBetween(kind, latest.t, latest.value, target.year, level);
   const std::vector<double> level_draws = projection.DrawsAt(target.year);
   r->pace_for_p50 = PaceForProbability(0.5, indicator.direction, kind, latest, target.year, level, level_draws);
   r->pace_for_p80 = PaceForProbability(0.8, indicator.direction, kind, latest, target.year, level, level_draws);
+  bool unmet_before = false;
   for (const Observation& o : projection.known) {
-    if (MeetsTarget(indicator.direction, o.value, level)) {
+    if (!meets_level(o.value)) {
+      unmet_before = true;
+    } else if (unmet_before) {
       r->crossing_year = o.year;
       break;
     }
   }
-  for (int year = latest.year + 1; !r->crossing_year && projection.paths.Covers(year); ++year) {
-    if (MeetsTarget(indicator.direction, DrawQuantile(projection.DrawsAt(year), 0.5), level)) r->crossing_year = year;
+  for (int year = latest.year + 1; !r->crossing_year && !meets_level(latest.value) && projection.paths.Covers(year);
+       ++year) {
+    if (meets_level(DrawQuantile(projection.DrawsAt(year), 0.5))) r->crossing_year = year;
   }
-  if (r->baseline) {
+  if (r->baseline && !meets_level(r->baseline->value)) {
     r->schedule = CheckSchedule(DateToYearFraction(as_of), plan.baseline_year, target.year, r->baseline->value,
                                 latest.value, level);
   }
-  return achieved;
+  return met_now;
 }
 
-// A flow's cumulative target, in yearly amounts: what is still needed per
-// remaining year against the average of the recent years, and the share of
-// the total done. Returns whether the amount done already meets it.
+// A flow's cumulative target, in yearly amounts: what is still needed (or,
+// for a budget with `direction: decrease`, still allowed) per remaining year
+// against the average of the recent years, and the share of the total done.
+// Returns whether the amount done already settles it: reached for an
+// increase, overspent (a final miss) for a budget.
 bool FlowSumPaces(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
                   const TargetQuantity& q, const Target& target, const boost::gregorian::date& as_of,
                   IndicatorResult* r) {
   const Observation& latest = projection.known.back();
-  const bool achieved =
-      MeetsTarget(Direction::kIncrease, *q.done, target.value) && indicator.direction == Direction::kIncrease;
+  const bool settled = indicator.direction == Direction::kIncrease ? *q.done >= target.value : *q.done > target.value;
   const int remaining = target.year - latest.year;
   if (remaining > 0) {
     r->required_annual_change = Pace{(target.value - *q.done) / remaining, PaceKind::kSlope, latest.year, target.year};
@@ -187,36 +200,135 @@ bool FlowSumPaces(const Plan& plan, const Indicator& indicator, const IndicatorP
     r->schedule = ScheduleCheck{std::clamp((DateToYearFraction(as_of) - (plan.baseline_year + 0.5)) / span, 0.0, 1.0),
                                 *q.done / target.value};
   }
-  return achieved;
+  return settled;
 }
 
-// The status and progress class, from (in this order) the target year's own
-// figure once known, an already-met target, P(meet), and the ratio of the
-// historical to the required pace.
-void DecideStatus(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
-                  const TargetQuantity& q, const Target& target, bool achieved, bool judged, IndicatorResult* r) {
-  if (const auto at_target = projection.Observed(target.year);
-      at_target && (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank)) {
-    achieved = q.meets(*at_target);
-    if (!achieved) {
-      r->status = TargetStatus::kOffTrack;
-      r->progress_class = ProgressClass::kNotAssessable;
-      return;
-    }
-  }
-  if (achieved) {
-    r->status = TargetStatus::kAchieved;
-    r->progress_class = ProgressClass::kTargetMet;
+// The projected pace (the median's, latest -> due year) and P(meet) if the
+// historical pace continued instead, keeping the projection's spread: the
+// draws are moved (growth: scaled) so that their median follows that pace.
+void OutlookAtHistoricalPace(const Indicator& indicator, const IndicatorProjection& projection,
+                             const TargetQuantity& q, const Target& target, PaceKind kind, IndicatorResult* r) {
+  const Observation& latest = projection.known.back();
+  if (!r->p_meet || !r->historical_annual_change || !(target.year > latest.t)) return;
+  const Pace& history = *r->historical_annual_change;
+  if (q.flow_sum) {
+    const double median = DrawQuantile(q.draws, 0.5);
+    const int years_left = target.year - latest.year;
+    const double shift = *q.done + history.value * years_left - median;
+    r->projected_annual_change = Pace{(median - *q.done) / std::max(years_left, 1), PaceKind::kSlope, latest.year,
+                                      target.year};
+    r->p_meet_at_historical_pace = DrawShare(q.draws, [&](double v) { return q.meets(v + shift); });
     return;
   }
+  if (!q.level_equivalent) return;
+  const std::vector<double> level_draws = projection.DrawsAt(target.year);
+  const double median = DrawQuantile(level_draws, 0.5);
+  r->projected_annual_change = PaceBetween(kind, latest.t, latest.value, target.year, median);
+  const double at_history = ApplyPace(history, latest.value, target.year - latest.t);
+  const bool scale = kind == PaceKind::kGrowthRate && median > 0;
+  const bool own_quantity = target.kind == TargetKind::kRank || target.kind == TargetKind::kLevel;
+  const auto meets_level = [&](double v) {
+    return own_quantity ? q.meets(v) : MeetsTarget(indicator.direction, v, *q.level_equivalent);
+  };
+  r->p_meet_at_historical_pace = DrawShare(level_draws, [&](double v) {
+    return meets_level(scale ? v * at_history / median : v + at_history - median);
+  });
+}
+
+// The status and progress class, from (in this order) the final figure once
+// known, a settled amount (a reached total, an overspent budget), a target
+// reached before its due year, and P(meet). The class is Eurostat's, as
+// published: the actual pace since the base year against the pace the target
+// needed from the base year (ratio >= 0.95 significant, ...).
+void DecideStatus(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
+                  const TargetQuantity& q, const Target& target, PaceKind kind, bool met_now, bool judged,
+                  IndicatorResult* r) {
+  const auto settle = [&](bool met) {
+    r->status = met ? TargetStatus::kAchieved : TargetStatus::kOffTrack;
+    r->progress_class = met ? ProgressClass::kTargetMet : ProgressClass::kNotAssessable;
+  };
+  const Observation& latest = projection.known.back();
+  const bool final_known = latest.year >= target.year && !latest.provisional && projection.Observed(target.year);
+  if (final_known) return settle(q.flow_sum ? q.meets(*q.done) : q.meets(q.draws.front()));
+  if (q.flow_sum && met_now) return settle(indicator.direction == Direction::kIncrease);
+  // A ceiling already kept at the baseline (a cap: "growth <= 2%/yr", "keep
+  // below 5%") is a task of holding it to the due year, never done early; a
+  // floor already passed is achieved.
+  const bool cap_held = indicator.direction == Direction::kDecrease && r->baseline && q.level_equivalent &&
+                        MeetsTarget(indicator.direction, r->baseline->value, *q.level_equivalent);
+  const bool had_to_reach = !cap_held;
+  if (met_now && had_to_reach && (!judged || *r->p_meet >= 0.5)) return settle(true);
   if (!judged) return;
   r->status = StatusFromProbability(*r->p_meet, plan.thresholds);
-  if (!r->historical_annual_change || !r->required_annual_change) return;
-  if (q.flow_sum) {  // yearly amounts: the ratio of the recent amount to the amount needed
-    r->progress_class =
-        ClassFromRatio(r->historical_annual_change->value / std::max(r->required_annual_change->value, 1e-12));
+  if (!r->historical_annual_change) return;
+  if (q.flow_sum) {  // yearly amounts: recent amount against the amount needed (a budget: allowed against spent)
+    if (!r->required_annual_change) return;
+    const double needed = r->required_annual_change->value, made = r->historical_annual_change->value;
+    r->progress_class = indicator.direction == Direction::kIncrease
+                            ? ClassFromRatio(made / std::max(needed, 1e-12))
+                            : (needed < 0 ? ProgressClass::kMovingAway : ClassFromRatio(needed / std::max(made, 1e-12)));
+    return;
+  }
+  const Observation* base = BaseObservation(plan, projection.known);
+  const std::optional<Pace> needed_from_base =
+      base && q.level_equivalent ? PaceBetween(kind, base->t, base->value, target.year, *q.level_equivalent)
+                                 : std::nullopt;
+  if (!needed_from_base) return;
+  const double sign = indicator.direction == Direction::kIncrease ? 1.0 : -1.0;
+  if (sign * needed_from_base->value <= 0) {  // met at the base: holding it is the task
+    r->progress_class = met_now ? ProgressClass::kSignificant : ProgressClass::kMovingAway;
+    return;
+  }
+  r->progress_class = ClassifyProgress(indicator.direction, *r->historical_annual_change, *needed_from_base);
+}
+
+// The largest one-year relative change in the series and its year.
+void LargestJump(const std::vector<Observation>& known, VerdictReason* reason) {
+  for (size_t i = 1; i < known.size(); ++i) {
+    const Observation& a = known[i - 1];
+    const Observation& b = known[i];
+    if (b.year != a.year + 1 || !(a.value > 0)) continue;
+    const double jump = b.value / a.value - 1.0;
+    if (!reason->largest_jump || std::fabs(jump) > std::fabs(*reason->largest_jump)) {
+      reason->largest_jump = jump;
+      reason->largest_jump_year = b.year;
+    }
+  }
+}
+
+// The verdict's reason, from the figures already set: the code says which of
+// the final figure, P and the historical, projected and required paces
+// decided it (codes in docs/reports.md).
+void ExplainVerdict(const Indicator& indicator, const IndicatorProjection& projection, const Target& target,
+                    bool met_now, IndicatorResult* r) {
+  VerdictReason& reason = r->reason;
+  reason.history_points = static_cast<int>(projection.known.size());
+  if (!projection.known.empty()) reason.history_years = projection.known.back().year - projection.known.front().year;
+  const double sign = indicator.direction == Direction::kIncrease ? 1.0 : -1.0;
+  const auto good = [&](const std::optional<Pace>& p) { return p ? std::optional<double>(sign * p->value) : std::nullopt; };
+  const auto needed = good(r->required_annual_change), made = good(r->historical_annual_change),
+             projected = good(r->projected_annual_change);
+  const bool final_year = r->latest && r->latest->year >= target.year && !r->latest->provisional;
+  if (r->status == TargetStatus::kAchieved) {
+    reason.code = final_year ? "final_figure_met" : "reached";
+  } else if (r->status == TargetStatus::kOffTrack && r->progress_class == ProgressClass::kNotAssessable &&
+             (final_year || met_now)) {
+    reason.code = final_year ? "final_figure_missed" : "overspent";
+  } else if (!r->p_meet) {
+    reason.code = projection.known.empty() ? "no_data" : !projection.can_project ? "one_figure" : "not_judged";
+  } else if (met_now && r->status != TargetStatus::kOnTrack) {
+    reason.code = "met_now_may_slip";
+  } else if (made && *made < 0 && needed && *needed > 0) {
+    reason.code = "moving_away";
+  } else if (made && needed && projected && *made >= *needed && *projected < *needed) {
+    reason.code = "projected_slower_than_history";
+    LargestJump(projection.known, &reason);
+  } else if (made && needed && projected && *made < *needed && *projected >= *needed) {
+    reason.code = "projected_faster_than_history";
+  } else if (r->status == TargetStatus::kOnTrack) {
+    reason.code = "on_pace";
   } else {
-    r->progress_class = ClassifyProgress(indicator.direction, *r->historical_annual_change, *r->required_annual_change);
+    reason.code = r->status == TargetStatus::kAtRisk ? "uncertain" : "pace_too_slow";
   }
 }
 
@@ -249,13 +361,15 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   if (!q) return verdict;
   r.achieved_so_far = q->done;
   const bool judged = JudgeDraws(*q, *target, projection.can_project, &verdict);
-  bool achieved = false;
+  bool met_now = false;
   if (q->level_equivalent) {
-    achieved = LevelPaces(plan, indicator, projection, *q, *target, kind, as_of, &r);
+    met_now = LevelPaces(plan, indicator, projection, *q, *target, kind, as_of, &r);
   } else if (q->flow_sum) {
-    achieved = FlowSumPaces(plan, indicator, projection, *q, *target, as_of, &r);
+    met_now = FlowSumPaces(plan, indicator, projection, *q, *target, as_of, &r);
   }
-  DecideStatus(plan, indicator, projection, *q, *target, achieved, judged, &r);
+  if (judged) OutlookAtHistoricalPace(indicator, projection, *q, *target, kind, &r);
+  DecideStatus(plan, indicator, projection, *q, *target, kind, met_now, judged, &r);
+  ExplainVerdict(indicator, projection, *target, met_now, &r);
   return verdict;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -9,6 +10,20 @@
 #include "engine/target_rules.h"
 
 namespace plancast {
+
+double ReportingStep(const Indicator& indicator) {
+  if (indicator.history.empty()) return 0.0;
+  double step = 1.0;
+  for (int decimals = 0; decimals <= 6; ++decimals, step /= 10) {
+    const bool all_on_grid = std::all_of(indicator.history.begin(), indicator.history.end(), [&](const Observation& o) {
+      const double units = o.value / step;
+      return std::fabs(units - std::round(units)) <= 1e-6 * std::max(1.0, std::fabs(units));
+    });
+    if (all_on_grid) return step;
+  }
+  return 0.0;
+}
+
 namespace {
 
 // Level and rank targets: the value itself in the target year.
@@ -22,7 +37,10 @@ TargetQuantity LevelQuantity(const Indicator& indicator, const IndicatorProjecti
     // Ranks are whole numbers and lower is better: rank 11.4 is 11th.
     q.meets = [=](double v) { return std::round(v) <= goal; };
   } else {
-    q.meets = [=](double v) { return MeetsTarget(direction, v, goal); };
+    // As it would be published: 99.96% written with one decimal is 100.0%,
+    // so a target at a bound ("universal", "eliminate") can be reached.
+    const double step = ReportingStep(indicator);
+    q.meets = [=](double v) { return MeetsTarget(direction, step > 0 ? std::round(v / step) * step : v, goal); };
   }
   q.level_equivalent = goal;
   return q;

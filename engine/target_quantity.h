@@ -26,6 +26,12 @@ struct TargetQuantity {
   bool flow_sum = false;                   // cumulative sum of a flow: paces are yearly amounts
 };
 
+// The reporting precision of the indicator's history: the largest step 1,
+// 0.1, ..., 1e-6 on which every figure lies (3.09 -> 0.01, 297 -> 1); 0 when
+// finer or unknown. A projected level is compared with a level target as it
+// would be published, rounded to this step.
+double ReportingStep(const Indicator& indicator);
+
 // The quantity of a numeric `target` (not a milestone) of `indicator`.
 // REQUIRES: projection.known is not empty; target.kind != kMilestone.
 // nullopt (with the reason appended to `warnings`) when the history lacks what

@@ -129,6 +129,27 @@ void AddGraphAndTimeFields(const IndicatorResult& r, Json* j) {
   (*j)["scenario_assumptions"] = r.scenario_assumptions;
 }
 
+// Why the verdict is what it is (issue 15): the reason code and the figures
+// it rests on, and what P would be if the historical pace simply continued.
+void AddReasonFields(const IndicatorResult& r, Json* j) {
+  (*j)["projected_annual_change"] = PaceValue(r.projected_annual_change);
+  (*j)["p_meet_at_historical_pace"] = Opt(r.p_meet_at_historical_pace);
+  if (r.reason.code.empty()) {
+    (*j)["reason"] = nullptr;
+    return;
+  }
+  (*j)["reason"] = Json{{"code", r.reason.code},
+                        {"history_points", r.reason.history_points},
+                        {"history_years", r.reason.history_years},
+                        {"p_meet", Opt(r.p_meet)},
+                        {"p_meet_at_historical_pace", Opt(r.p_meet_at_historical_pace)},
+                        {"historical_annual_change", PaceValue(r.historical_annual_change)},
+                        {"projected_annual_change", PaceValue(r.projected_annual_change)},
+                        {"required_annual_change", PaceValue(r.required_annual_change)},
+                        {"largest_jump", Opt(r.reason.largest_jump)},
+                        {"largest_jump_year", OptInt(r.reason.largest_jump_year)}};
+}
+
 // Key order is part of report.json's look (tools diff it): each helper adds
 // one run of consecutive keys, and IndicatorJson calls them in that order.
 
@@ -215,6 +236,7 @@ Json IndicatorJson(const IndicatorResult& r) {
   AddVerdictFields(r, &j);
   AddSeriesNotes(r, &j);
   AddGraphAndTimeFields(r, &j);
+  AddReasonFields(r, &j);
   AddHistoryAndPath(r, &j);
   return j;
 }
