@@ -320,6 +320,208 @@ void WriteStagedFile(int stage_fd, const OutputFile& file, const std::string& sh
   if (::close(out.release()) != 0) atomic_detail::ThrowSystemError("cannot write", shown, errno);
 }
 
+// A staging folder of this run: PARENT/.NAME.plancast-stage-PID-RANDOM.
+struct StagingFolder {
+  std::string name;
+  Fd fd;  // holds the folder's flock: "this run is alive"
+};
+
+// Step 1a. Makes a uniquely named staging folder and takes its lock.
+// Guarantees on return: the folder exists, is empty, and the inode under its
+// name is the one this run has locked. On failure (a failing mkdir, or five
+// attempts lost) throws; it may leave empty, unlocked staging folders of
+// lost attempts behind, which the next run removes (they hold nothing).
+StagingFolder CreateStagingFolder(int parent_fd, const FolderPath& target) {
+  StagingFolder stage;
+  for (int attempt = 0; !stage.fd.valid(); ++attempt) {
+    if (attempt == 5) throw std::runtime_error("cannot create a staging folder in " + target.parent);
+    stage.name = StagePrefix(target.name) + atomic_detail::UniqueSuffix();
+    if (const int injected = atomic_detail::InjectedError("mkdir")) {
+      atomic_detail::ThrowSystemError("cannot create a staging folder in", target.parent, injected);
+    }
+    if (::mkdirat(parent_fd, stage.name.c_str(), 0777) != 0) {
+      atomic_detail::ThrowSystemError("cannot create a staging folder in", target.parent, errno);
+    }
+    stage.fd = Fd(::openat(parent_fd, stage.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    // The lock says "this run is alive". Until it is held, another run may
+    // take the empty folder for a dead run's and remove it: then start over.
+    struct stat mine {};
+    const auto there = StatAt(parent_fd, stage.name);
+    if (stage.fd.valid() && (::flock(stage.fd.get(), LOCK_EX | LOCK_NB) != 0 || ::fstat(stage.fd.get(), &mine) != 0 ||
+                             !there || there->st_ino != mine.st_ino || there->st_dev != mine.st_dev)) {
+      stage.fd.reset();
+    }
+  }
+  return stage;
+}
+
+// What the steps after creating the staging folder share.
+struct Run {
+  const std::string& directory;  // the report folder as the user gave it, for messages
+  const FolderPath& target;
+  const fs::path& shown_dir;  // `directory` as a path, to name the files in messages
+  const std::vector<OutputFile>& files;
+  int parent_fd;
+  int stage_fd;
+  const std::string& stage_name;
+  std::vector<std::string>* warnings;
+};
+
+// Step 1b. Writes the marker, then every file, each fsynced, into the staging
+// folder. Throws on the first failure, leaving what was written there (the
+// caller removes the staging folder); the report folder is not touched.
+void StageFiles(const Run& run) {
+  WriteMarker(run.stage_fd, run.stage_name, run.files);
+  for (const OutputFile& file : run.files) WriteStagedFile(run.stage_fd, file, (run.shown_dir / file.name).string());
+}
+
+// Only regular files (and links) are replaced: anything else in the way is an
+// error before any change. Changes nothing.
+void CheckReplaceable(int live_fd, const Run& run) {
+  for (const OutputFile& file : run.files) {
+    const auto st = StatAt(live_fd, file.name);
+    if (st && !S_ISREG(st->st_mode) && !S_ISLNK(st->st_mode)) {
+      throw std::runtime_error("cannot replace " + (run.shown_dir / file.name).string() +
+                               ": it is not a regular file");
+    }
+  }
+}
+
+// Hard-links every non-folder entry of the live folder that this run does not
+// write into the staging folder. Never fails: a file that cannot be linked
+// stays in the old folder and is moved back by Retire; folders are moved back
+// after the swap.
+void CarryOverUserFiles(int live_fd, const Run& run) {
+  for (const std::string& name : ListEntries(live_fd)) {
+    const bool ours = name == kMarker || std::any_of(run.files.begin(), run.files.end(),
+                                                      [&](const OutputFile& f) { return f.name == name; });
+    const auto st = StatAt(live_fd, name);
+    if (ours || !st || S_ISDIR(st->st_mode)) continue;
+    if (atomic_detail::InjectedError("link") == 0) {
+      ::linkat(live_fd, name.c_str(), run.stage_fd, name.c_str(), 0);
+    }
+  }
+}
+
+// The error for a failed RENAME_EXCHANGE other than ENOENT; nothing was changed.
+[[noreturn]] void ThrowExchangeError(const std::string& directory, int err) {
+  if (IsUnsupported(err)) {
+    throw std::runtime_error("cannot replace the folder " + directory +
+                             " in one step: its file system cannot exchange two folders "
+                             "(renameat2 RENAME_EXCHANGE: " + std::strerror(err) +
+                             "); the previous reports are unchanged");
+  }
+  if (err == EBUSY || err == EXDEV) {
+    throw std::runtime_error("cannot replace the folder " + directory + " in one step: it is a mount point (" +
+                             std::strerror(err) + "); give a folder inside it, e.g. " +
+                             (fs::path(directory) / "reports").string() + "; the previous reports are unchanged");
+  }
+  atomic_detail::ThrowSystemError("cannot replace the folder", directory, err);
+}
+
+// What one attempt at putting the staging folder in place came to.
+struct Placement {
+  bool folder_changed;  // it vanished or appeared meanwhile: nothing was changed, try again
+  int sync_error;       // once in place: the errno of the fsync that failed after the swap, else 0
+};
+Placement FolderChanged() { return {true, 0}; }
+Placement InPlace(int sync_error) { return {false, sync_error}; }
+
+// Step 2 when the report folder exists (`live`, stat `live_stat`): checks what
+// is in the way, carries the user's files over, gives the staging folder the
+// old folder's mode (and owner, as root), fsyncs it and swaps the two folders
+// in one step; then moves the marker into the old folder and retires it (step
+// 3) and fsyncs the new folder and PARENT. Sets *swapped the moment the swap
+// is done. Before it: a throw leaves the report folder unchanged (and the
+// staging folder to the caller), and FolderChanged() means the folder went
+// away meanwhile (create it instead). After it: the new reports are in place;
+// a throw from Retire leaves the old folder under the staging name.
+Placement ExchangeIntoPlace(const Run& run, const Fd& live, const struct stat& live_stat, bool* swapped) {
+  if (!live.valid()) atomic_detail::ThrowSystemError("cannot open", run.directory, errno);
+  CheckReplaceable(live.get(), run);
+  CarryOverUserFiles(live.get(), run);
+  (void)::fchmod(run.stage_fd, live_stat.st_mode & 07777);
+  if (::geteuid() == 0) (void)::fchown(run.stage_fd, live_stat.st_uid, live_stat.st_gid);
+  if (int err = atomic_detail::Fsync(run.stage_fd)) atomic_detail::ThrowSystemError("cannot write", run.directory, err);
+  if (Renameat2(run.parent_fd, run.stage_name, run.parent_fd, run.target.name, RENAME_EXCHANGE) != 0) {
+    const int err = errno;
+    if (err == ENOENT) return FolderChanged();
+    ThrowExchangeError(run.directory, err);
+  }
+  *swapped = true;
+  // The staging fd now is the live folder and `live` the old one, under the staging name.
+  // The marker came along: move it to the old folder, which it describes from now on.
+  if (::renameat(run.stage_fd, kMarker, live.get(), kMarker) != 0) ::unlinkat(run.stage_fd, kMarker, 0);
+  // Retire at once (the fsync comes after): the user's subfolders are back within microseconds.
+  std::vector<std::string> written;
+  for (const OutputFile& file : run.files) written.push_back(file.name);
+  Retire(run.parent_fd, live.get(), run.stage_name, run.stage_fd, written, run.target.parent, run.warnings);
+  int sync_error = atomic_detail::Fsync(run.stage_fd);
+  if (sync_error == 0) sync_error = atomic_detail::Fsync(run.parent_fd);
+  return InPlace(sync_error);
+}
+
+// Step 2 when there is no report folder: fsyncs the staging folder and renames
+// it to the folder's name without replacing anything (a plain rename if the
+// file system lacks RENAME_NOREPLACE and the name is still free), then removes
+// the marker and fsyncs PARENT. Sets *swapped once the rename is done. A throw
+// before it leaves nothing changed (and the staging folder to the caller);
+// FolderChanged() means the folder was made meanwhile (exchange instead).
+Placement CreateInPlace(const Run& run, bool* swapped) {
+  if (int err = atomic_detail::Fsync(run.stage_fd)) atomic_detail::ThrowSystemError("cannot write", run.directory, err);
+  if (Renameat2(run.parent_fd, run.stage_name, run.parent_fd, run.target.name, RENAME_NOREPLACE) != 0) {
+    const int err = errno;
+    if (err == EEXIST || err == ENOTEMPTY) return FolderChanged();
+    if (!IsUnsupported(err) || StatAt(run.parent_fd, run.target.name) ||
+        ::renameat(run.parent_fd, run.stage_name.c_str(), run.parent_fd, run.target.name.c_str()) != 0) {
+      atomic_detail::ThrowSystemError("cannot create the folder", run.directory, IsUnsupported(err) ? errno : err);
+    }
+  }
+  *swapped = true;
+  ::unlinkat(run.stage_fd, kMarker, 0);
+  return InPlace(atomic_detail::Fsync(run.parent_fd));
+}
+
+Fd OpenLive(const Run& run) {
+  return Fd(::openat(run.parent_fd, run.target.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+}
+
+// Steps 2 to 4 of docs/reliability.md: under the PARENT lock, with the
+// signals held, retires dead runs' staging folders, then puts the staging
+// folder in place (exchange, or create when there is no folder), trying again
+// when the folder vanishes or appears meanwhile, three attempts in all.
+// *swapped says whether the staging name still holds this run's own folder
+// (false) or the user's old one (true) when it throws. An fsync error after
+// the swap throws with the new reports in place.
+void SwapIntoPlace(const Run& run, bool* swapped) {
+  const bool locked = LockParent(run.parent_fd, run.target.parent);
+  // Ctrl-C or a SIGTERM waits until the swap and the retiring are done (milliseconds),
+  // so only SIGKILL can land between them.
+  const SignalsHeld held;
+  Fd live = OpenLive(run);
+  if (locked) RetireDeadRuns(run.parent_fd, run.target.name, live.get(), run.stage_name, run.target.parent,
+                             run.warnings);
+  int sync_error = 0;
+  for (int attempt = 0;; ++attempt) {
+    if (attempt == 3) throw std::runtime_error("the output folder " + run.directory + " keeps changing; try again");
+    if (attempt > 0) live = OpenLive(run);
+    const auto live_stat = StatAt(run.parent_fd, run.target.name);
+    if (live_stat && !S_ISDIR(live_stat->st_mode)) {
+      throw NotAFolder(run.directory, atomic_detail::DescribeFileType(live_stat->st_mode));
+    }
+    const Placement placed =
+        live_stat ? ExchangeIntoPlace(run, live, *live_stat, swapped) : CreateInPlace(run, swapped);
+    if (!placed.folder_changed) {
+      sync_error = placed.sync_error;
+      break;
+    }
+  }
+  if (sync_error != 0) {
+    atomic_detail::ThrowSystemError("the new reports are in place but may not survive a power loss: cannot sync",
+                                    run.target.parent, sync_error);
+  }
+}
+
 }  // namespace
 
 bool IsSafeFileName(const std::string& name) {
@@ -337,121 +539,14 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory, cons
   const fs::path shown_dir(directory);
   Fd parent(::open(target.parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!parent.valid()) atomic_detail::ThrowSystemError("cannot open the folder", target.parent, errno);
-
-  std::string stage_name;
-  Fd stage;
-  for (int attempt = 0; !stage.valid(); ++attempt) {
-    if (attempt == 5) throw std::runtime_error("cannot create a staging folder in " + target.parent);
-    stage_name = StagePrefix(target.name) + atomic_detail::UniqueSuffix();
-    if (const int injected = atomic_detail::InjectedError("mkdir")) {
-      atomic_detail::ThrowSystemError("cannot create a staging folder in", target.parent, injected);
-    }
-    if (::mkdirat(parent.get(), stage_name.c_str(), 0777) != 0) {
-      atomic_detail::ThrowSystemError("cannot create a staging folder in", target.parent, errno);
-    }
-    stage = Fd(::openat(parent.get(), stage_name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    // The lock says "this run is alive". Until it is held, another run may
-    // take the empty folder for a dead run's and remove it: then start over.
-    struct stat mine {};
-    const auto there = StatAt(parent.get(), stage_name);
-    if (stage.valid() && (::flock(stage.get(), LOCK_EX | LOCK_NB) != 0 || ::fstat(stage.get(), &mine) != 0 ||
-                          !there || there->st_ino != mine.st_ino || there->st_dev != mine.st_dev)) {
-      stage.reset();
-    }
-  }
-
+  const StagingFolder stage = CreateStagingFolder(parent.get(), target);
+  const Run run{directory, target, shown_dir, files, parent.get(), stage.fd.get(), stage.name, warnings};
   bool swapped = false;  // from then on the staging name holds the user's old folder: never RemoveOwnStaging
   try {
-    WriteMarker(stage.get(), stage_name, files);
-    for (const OutputFile& file : files) WriteStagedFile(stage.get(), file, (shown_dir / file.name).string());
-
-    const bool locked = LockParent(parent.get(), target.parent);
-    // Ctrl-C or a SIGTERM waits until the swap and the retiring are done (milliseconds),
-    // so only SIGKILL can land between them.
-    const SignalsHeld held;
-    Fd live(::openat(parent.get(), target.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (locked) RetireDeadRuns(parent.get(), target.name, live.get(), stage_name, target.parent, warnings);
-    int sync_error = 0;
-    for (int attempt = 0; !swapped; ++attempt) {
-      if (attempt == 3) throw std::runtime_error("the output folder " + directory + " keeps changing; try again");
-      if (attempt > 0) {
-        live = Fd(::openat(parent.get(), target.name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-      }
-      const auto live_stat = StatAt(parent.get(), target.name);
-      if (live_stat && !S_ISDIR(live_stat->st_mode)) {
-        throw NotAFolder(directory, atomic_detail::DescribeFileType(live_stat->st_mode));
-      }
-      if (live_stat) {
-        if (!live.valid()) atomic_detail::ThrowSystemError("cannot open", directory, errno);
-        // Only regular files (and links) are replaced: anything else in the way is an error before any change.
-        for (const OutputFile& file : files) {
-          const auto st = StatAt(live.get(), file.name);
-          if (st && !S_ISREG(st->st_mode) && !S_ISLNK(st->st_mode)) {
-            throw std::runtime_error("cannot replace " + (shown_dir / file.name).string() +
-                                     ": it is not a regular file");
-          }
-        }
-        std::vector<std::string> carried;
-        for (const std::string& name : ListEntries(live.get())) {
-          const bool ours = name == kMarker || std::any_of(files.begin(), files.end(),
-                                                            [&](const OutputFile& f) { return f.name == name; });
-          const auto st = StatAt(live.get(), name);
-          if (ours || !st || S_ISDIR(st->st_mode)) continue;  // folders are moved back after the swap
-          // A file that cannot be linked stays in the old folder and is moved back by Retire.
-          if (atomic_detail::InjectedError("link") == 0) {
-            ::linkat(live.get(), name.c_str(), stage.get(), name.c_str(), 0);
-          }
-        }
-        (void)::fchmod(stage.get(), live_stat->st_mode & 07777);
-        if (::geteuid() == 0) (void)::fchown(stage.get(), live_stat->st_uid, live_stat->st_gid);
-        if (int err = atomic_detail::Fsync(stage.get())) atomic_detail::ThrowSystemError("cannot write", directory, err);
-        if (Renameat2(parent.get(), stage_name, parent.get(), target.name, RENAME_EXCHANGE) != 0) {
-          const int err = errno;
-          if (err == ENOENT) continue;  // the folder went away meanwhile: create it instead
-          if (IsUnsupported(err)) {
-            throw std::runtime_error("cannot replace the folder " + directory +
-                                     " in one step: its file system cannot exchange two folders "
-                                     "(renameat2 RENAME_EXCHANGE: " + std::strerror(err) +
-                                     "); the previous reports are unchanged");
-          }
-          if (err == EBUSY || err == EXDEV) {
-            throw std::runtime_error("cannot replace the folder " + directory + " in one step: it is a mount point (" +
-                                     std::strerror(err) + "); give a folder inside it, e.g. " +
-                                     (fs::path(directory) / "reports").string() + "; the previous reports are unchanged");
-          }
-          atomic_detail::ThrowSystemError("cannot replace the folder", directory, err);
-        }
-        swapped = true;
-        // `stage` now is the live folder and `live` the old one, under the staging name.
-        // The marker came along: move it to the old folder, which it describes from now on.
-        if (::renameat(stage.get(), kMarker, live.get(), kMarker) != 0) ::unlinkat(stage.get(), kMarker, 0);
-        // Retire at once (the fsync comes after): the user's subfolders are back within microseconds.
-        std::vector<std::string> written;
-        for (const OutputFile& file : files) written.push_back(file.name);
-        Retire(parent.get(), live.get(), stage_name, stage.get(), written, target.parent, warnings);
-        sync_error = atomic_detail::Fsync(stage.get());
-        if (sync_error == 0) sync_error = atomic_detail::Fsync(parent.get());
-      } else {
-        if (int err = atomic_detail::Fsync(stage.get())) atomic_detail::ThrowSystemError("cannot write", directory, err);
-        if (Renameat2(parent.get(), stage_name, parent.get(), target.name, RENAME_NOREPLACE) != 0) {
-          const int err = errno;
-          if (err == EEXIST || err == ENOTEMPTY) continue;  // made meanwhile: exchange instead
-          if (!IsUnsupported(err) || StatAt(parent.get(), target.name) ||
-              ::renameat(parent.get(), stage_name.c_str(), parent.get(), target.name.c_str()) != 0) {
-            atomic_detail::ThrowSystemError("cannot create the folder", directory, IsUnsupported(err) ? errno : err);
-          }
-        }
-        swapped = true;
-        ::unlinkat(stage.get(), kMarker, 0);
-        sync_error = atomic_detail::Fsync(parent.get());
-      }
-    }
-    if (sync_error != 0) {
-      atomic_detail::ThrowSystemError("the new reports are in place but may not survive a power loss: cannot sync",
-                                      target.parent, sync_error);
-    }
+    StageFiles(run);
+    SwapIntoPlace(run, &swapped);
   } catch (...) {
-    if (!swapped) RemoveOwnStaging(parent.get(), stage.get(), stage_name);
+    if (!swapped) RemoveOwnStaging(parent.get(), stage.fd.get(), stage.name);
     throw;
   }
   std::vector<std::string> paths;
