@@ -16,7 +16,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/backtest_targets.h"
 #include "cli/commands.h"
+#include "cli/temp_output.h"
 #include "engine/backtest.h"
 #include "engine/diagnostics.h"
 #include "models/forecaster.h"
@@ -31,6 +33,7 @@ struct BacktestArgs {
   std::string forecasts;
   int threads = 0;
   std::string methods;
+  std::string targets;
 };
 
 std::vector<std::string> ParseMethods(const std::string& list) {
@@ -88,35 +91,9 @@ nlohmann::json ToJson(const BacktestResult& r) {
           {"wall_seconds", r.wall_seconds}, {"series_per_second", r.series_per_second}};
 }
 
-// A file written under a temporary name next to `path` and renamed to `path`
-// by Commit(); removed if never committed. An empty path means "no file".
-class TempOutput {
- public:
-  explicit TempOutput(const std::string& path) : path_(path) {
-    if (path_.empty()) return;
-    temp_ = path_ + ".plancast-tmp";
-    file_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!file_) throw InputError(path_ + ": cannot write here");
-  }
-  ~TempOutput() {
-    if (!temp_.empty() && !committed_) std::remove(temp_.c_str());
-  }
-  std::ostream* stream() { return path_.empty() ? nullptr : &file_; }
-  void Commit() {
-    if (path_.empty()) return;
-    file_.close();
-    if (!file_ || std::rename(temp_.c_str(), path_.c_str()) != 0)
-      throw std::runtime_error("writing " + path_ + " failed");
-    committed_ = true;
-  }
-
- private:
-  std::string path_, temp_;
-  std::ofstream file_;
-  bool committed_ = false;
-};
-
 int RunBacktestCommand(const BacktestArgs& args) {
+  if (!args.targets.empty())
+    return RunTargetBacktestCommand(args.series, args.targets, args.out, args.forecasts, args.threads);
   Diagnostics d;
   if (args.horizon < 1)
     d.Error({"--horizon", 0, 0}, "the horizon must be at least 1",
@@ -149,8 +126,11 @@ int RunBacktestCommand(const BacktestArgs& args) {
 CommandRunner SetupBacktestCommand(CLI::App& command) {
   auto args = std::make_shared<BacktestArgs>();
   command.add_option("SERIES", args->series, "CSV with header series_id,period,value")->required();
-  command.add_option("--horizon", args->horizon, "Number of final values held out per series")
-      ->required();
+  // Required unless --targets is given (checked when the command runs).
+  command.add_option("--horizon", args->horizon, "Number of final values held out per series");
+  command.add_option("--targets", args->targets,
+                     "Target-attainment backtest: CSV case_id,series_id,origin,target_year,target_value,"
+                     "direction (--forecasts then writes method,case_id,p_meet)");
   command.add_option("--out", args->out, "Write the scores as JSON to this file");
   command.add_option("--forecasts", args->forecasts,
                      "Write every forecast (method,series_id,h,forecast,lo80,hi80,lo95,hi95)");
