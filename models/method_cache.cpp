@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "models/error_scale.h"
+#include "models/short_history_prior.h"
 
 #include "models/damped_trend.h"
 #include "models/exponential_trend.h"
@@ -28,17 +29,10 @@ const char* const kDefaultPool[] = {"growth",   "drift",    "theta", "linear",
                                     "gompertz", "logistic", "damped"};
 
 // A short history cannot tell a trend from a lucky run: the default carries
-// forward the posterior mean of the drift under a normal prior
-// (DriftShare in error_scale.h), so a big jump, which on the data sets mostly
-// does not persist, is shrunk hard. Two points: the growth rate shrunk (it
-// replaced a fixed half of the rate: sMAPE 30.3 -> 22.8 on tourism and
-// 18.5 -> 15.6 on R&D shares for cuts 1 year apart, 5 years apart unchanged
-// or better). Three to kShortHistoryMax points: the pool median's change
-// shrunk (3-point cuts: sMAPE 34.1 -> 24.1 and 23.1 -> 16.1 for consecutive
-// years, 20.6 -> 21.0 and 17.9 -> 15.8 three years apart). Longer histories
-// keep their trend: shrinking every history made tourism worse in-sample
-// (sMAPE 20.3 -> 21.0). docs/forecasting.md has the scans.
-constexpr size_t kShortHistoryMax = 6;
+// forward the posterior mean of the drift under the prior of its kind
+// (models/short_history_prior.h), fading out with the number of points. Two
+// points: the growth rate shrunk; more: the pool median's change shrunk.
+// (The old rule, shrinking up to 6 points and not from 7, made P jump.)
 
 double Median(std::vector<double>& v) {
   std::sort(v.begin(), v.end());
@@ -83,9 +77,13 @@ MethodRun MethodCache::RunSingle(const std::string& method) {
 
 void MethodCache::ShrinkTowardLatest(PointPath* path) const {
   const ErrorScale error = EstimateErrorScale(scaled_, model_scale_.kind());
-  const double share = DriftShare(error, scaled_, model_scale_.kind());
-  for (double& z : path->center) z = scaled_.Last() + share * (z - scaled_.Last());
-  path->drift_share = share;
+  const DriftShrinkage d = ShrinkDrift(error, scaled_, model_scale_.kind(), t_.size());
+  // The change from the latest value keeps `share` of its drift; the rest is the prior's.
+  for (size_t h = 0; h < path->center.size(); ++h) {
+    const double k = horizon_t_[h] - t_.back();
+    path->center[h] = scaled_.Last() + d.share * (path->center[h] - scaled_.Last()) + (1.0 - d.share) * d.mean * k;
+  }
+  path->drift_share = d.share;
 }
 
 MethodRun MethodCache::RunDefault() {
@@ -114,7 +112,7 @@ MethodRun MethodCache::RunDefault() {
       values[k] = members[k]->scale->Backward(members[k]->path.center[h]);
     combined.path.center.push_back(model_scale_.ForwardInside(Median(values)));
   }
-  if (t_.size() <= kShortHistoryMax) ShrinkTowardLatest(&combined.path);
+  ShrinkTowardLatest(&combined.path);  // a no-op from kNoShrinkPoints on (share 1)
   // In-sample: the median of the members' fitted values where they have one.
   combined.path.fitted.assign(t_.size(), std::nan(""));
   for (size_t i = 0; i < t_.size(); ++i) {

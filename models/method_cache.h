@@ -39,7 +39,7 @@ class MethodCache {
  private:
   MethodRun RunSingle(const std::string& method);
   MethodRun RunDefault();
-  // Keeps DriftShare() of the change from the latest value (short histories).
+  // Shrinks the change from the latest value towards the drift prior (ShrinkDrift).
   void ShrinkTowardLatest(PointPath* path) const;
 
   const std::vector<double>& t_;
