@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "models/error_scale.h"
+#include "models/series_kind.h"
 #include "models/short_history_prior.h"
 
 #include "models/damped_trend.h"
@@ -86,6 +87,15 @@ void MethodCache::ShrinkTowardLatest(PointPath* path) const {
   path->drift_share = d.share;
 }
 
+const MethodRun& MethodCache::LogScaleReference(const std::string& name) {
+  const std::string key = name + " (model scale)";
+  auto it = runs_.find(key);
+  if (it != runs_.end()) return it->second;
+  MethodRun run{name == "drift" ? DriftForecast(scaled_, horizon_t_) : ThetaForecast(scaled_, horizon_t_),
+                &model_scale_, {}};
+  return runs_.emplace(key, std::move(run)).first->second;
+}
+
 MethodRun MethodCache::RunDefault() {
   std::vector<const MethodRun*> members;
   MethodRun combined;
@@ -106,10 +116,20 @@ MethodRun MethodCache::RunDefault() {
     ShrinkTowardLatest(&combined.path);
     return combined;
   }
+  // The arithmetic references (drift, theta on the raw values) move towards
+  // their log-scale versions as far as the series grows compound.
+  const double compound = model_scale_.kind() == ScaleKind::kLog ? CompoundWeight(t_, y_) : 0.0;
+  std::vector<const MethodRun*> log_refs(members.size(), nullptr);
+  if (compound > 0)
+    for (size_t k = 0; k < members.size(); ++k)
+      if (members[k]->scale == &raw_scale_) log_refs[k] = &LogScaleReference(combined.components[k].model);
   std::vector<double> values(members.size());
   for (size_t h = 0; h < horizon_t_.size(); ++h) {
-    for (size_t k = 0; k < members.size(); ++k)
+    for (size_t k = 0; k < members.size(); ++k) {
       values[k] = members[k]->scale->Backward(members[k]->path.center[h]);
+      if (log_refs[k] && log_refs[k]->path.ok)
+        values[k] = (1 - compound) * values[k] + compound * model_scale_.Backward(log_refs[k]->path.center[h]);
+    }
     combined.path.center.push_back(model_scale_.ForwardInside(Median(values)));
   }
   ShrinkTowardLatest(&combined.path);  // a no-op from kNoShrinkPoints on (share 1)

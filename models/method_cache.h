@@ -39,6 +39,8 @@ class MethodCache {
  private:
   MethodRun RunSingle(const std::string& method);
   MethodRun RunDefault();
+  // drift or theta on the model scale (compound growth on a log scale).
+  const MethodRun& LogScaleReference(const std::string& name);
   // Shrinks the change from the latest value towards the drift prior (ShrinkDrift).
   void ShrinkTowardLatest(PointPath* path) const;
 

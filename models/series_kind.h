@@ -18,3 +18,14 @@ namespace plancast {
 SeriesTraits MakeSeriesTraits(const std::vector<double>& values, const Bounds& bounds, bool growth_pace);
 
 }  // namespace plancast
+
+namespace plancast {
+
+// How compound a positive series' growth looks, in [0, 1]: 1 when its yearly
+// log changes are much steadier than its yearly changes (coefficient of
+// variation at most 0.05 times theirs), 0 from 0.35 times, linear in
+// between; 0 for fewer than 4 points or values <= 0. Smooth in the data, so
+// P does not jump when a point is added.
+double CompoundWeight(const std::vector<double>& t, const std::vector<double>& y);
+
+}  // namespace plancast
