@@ -1,5 +1,7 @@
 // `plancast backtest SERIES.csv --horizon H [--out FILE.json] [--forecasts FILE.csv]
 //                    [--threads N] [--method NAME[,NAME...]]`
+// `plancast backtest HISTORY.csv --targets TARGETS.csv [--out FILE.json] [--forecasts FILE.csv]
+//                    [--threads N]`: the target-attainment backtest (cli/backtest_targets.h).
 //
 // Holds out the last H values of every series, forecasts them with every
 // method (plancast's default, each single model, and the references naive,
@@ -92,8 +94,17 @@ nlohmann::json ToJson(const BacktestResult& r) {
 }
 
 int RunBacktestCommand(const BacktestArgs& args) {
-  if (!args.targets.empty())
+  if (!args.targets.empty()) {
+    Diagnostics d;
+    if (args.horizon != 0)
+      d.Error({"--horizon", 0, 0}, "--horizon does not apply with --targets",
+              "each case's horizon is its target_year minus its origin; drop --horizon");
+    if (!args.methods.empty())
+      d.Error({"--method", 0, 0}, "--method does not apply with --targets",
+              "the target backtest always scores default, drift_normal and eurostat_rule; drop --method");
+    if (d.HasErrors()) throw InputError(std::move(d));
     return RunTargetBacktestCommand(args.series, args.targets, args.out, args.forecasts, args.threads);
+  }
   Diagnostics d;
   if (args.horizon < 1)
     d.Error({"--horizon", 0, 0}, "the horizon must be at least 1",

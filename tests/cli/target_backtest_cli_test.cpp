@@ -165,4 +165,16 @@ BOOST_AUTO_TEST_CASE(horizon_still_required_without_targets) {
   fs::remove_all(dir);
 }
 
+BOOST_AUTO_TEST_CASE(point_backtest_flags_are_refused_with_targets) {
+  const fs::path dir = FreshTempDir("targets-flags");
+  Write(dir / "h.csv", History());
+  Write(dir / "t.csv", kCases);
+  for (const char* flag : {"--horizon 3", "--method drift"}) {
+    const CliResult r = RunPlancast(fmt::format("backtest '{0}/h.csv' --targets '{0}/t.csv' {1}", dir.string(), flag));
+    BOOST_TEST(r.exit_code == 2, flag);
+    BOOST_TEST(r.err.find("does not apply with --targets") != std::string::npos, r.err);
+  }
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
