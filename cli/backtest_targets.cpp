@@ -26,7 +26,8 @@ nlohmann::json ToJson(const TargetBacktestResult& r) {
     for (const ReliabilityBin& b : m.reliability)
       bins.push_back({{"bin", b.bin}, {"mean_p", b.mean_p}, {"observed", b.observed}, {"n", b.n}});
     methods.push_back(
-        {{"name", m.name}, {"brier", m.brier}, {"log_loss", m.log_loss}, {"auc", m.auc}, {"reliability", bins}});
+        {{"name", m.name}, {"brier", m.brier}, {"log_loss", m.log_loss}, {"auc", m.auc}, {"reliability", bins},
+         {"unjudged", m.unjudged}});
   }
   return {{"cases", r.cases}, {"met", r.met}, {"methods", methods}, {"wall_seconds", r.wall_seconds}};
 }
@@ -40,7 +41,8 @@ void PrintTable(const TargetBacktestResult& r, const std::string& history, const
     std::string bins;
     for (const ReliabilityBin& b : m.reliability)
       bins += fmt::format(" {:.2f}/{:.2f}/{}", b.mean_p, b.observed, b.n);
-    std::cout << fmt::format("{:<14} {:>7.4f} {:>8.4f} {:>6.3f}  {}\n", m.name, m.brier, m.log_loss, m.auc, bins);
+    std::cout << fmt::format("{:<14} {:>7.4f} {:>8.4f} {:>6.3f}  {}{}\n", m.name, m.brier, m.log_loss, m.auc, bins,
+                             m.unjudged ? fmt::format("  ({} without P, scored as 0.5)", m.unjudged) : "");
   }
   std::cout << fmt::format("wall time {:.2f} s\n", r.wall_seconds);
 }

@@ -90,7 +90,7 @@ double DriftNormal(const std::vector<double>& t, const std::vector<double>& y, c
   options.method = ForecastMethod::kDrift;
   options.compute_fitted = false;
   const Forecast f = ForecastSeries(t, y, {static_cast<double>(c.target_year)}, SeriesTraits{}, options);
-  if (f.status != ForecastStatus::kOk || f.steps.empty()) return 0.5;
+  if (f.status != ForecastStatus::kOk || f.steps.empty()) return std::nan("");
   const double below = f.steps[0].Cdf(c.target_value);
   return c.direction == Direction::kIncrease ? 1.0 - below : below;
 }
@@ -246,7 +246,7 @@ double PlancastProbability(const SeriesData& series, const TargetCase& c) {
   options.as_of = *plan.as_of;
   const Assessment a = AssessPlan(plan, options);
   const auto& r = a.indicators.front();
-  return r.p_meet ? *r.p_meet : 0.5;
+  return r.p_meet ? *r.p_meet : std::nan("");
 }
 
 std::vector<double> TargetCaseProbabilities(const SeriesData& series, const TargetCase& c) {
@@ -255,11 +255,18 @@ std::vector<double> TargetCaseProbabilities(const SeriesData& series, const Targ
   return {PlancastProbability(series, c), DriftNormal(t, y, c), EurostatRule(t, y, c)};
 }
 
-ProbabilityScore ScoreProbabilities(const std::string& name, const std::vector<double>& p,
+ProbabilityScore ScoreProbabilities(const std::string& name, const std::vector<double>& p_in,
                                     const std::vector<bool>& met) {
   ProbabilityScore s;
   s.name = name;
-  const size_t n = p.size();
+  const size_t n = p_in.size();
+  std::vector<double> p(p_in);
+  for (double& v : p) {
+    if (std::isnan(v)) {
+      v = 0.5;
+      ++s.unjudged;
+    }
+  }
   std::vector<double> bin_p(10, 0.0), bin_o(10, 0.0);
   std::vector<long long> bin_n(10, 0);
   for (size_t i = 0; i < n; ++i) {
@@ -331,7 +338,9 @@ TargetBacktestResult RunTargetBacktest(const std::map<std::string, SeriesData>& 
     std::vector<double> p(cases.size());
     for (size_t i = 0; i < cases.size(); ++i) {
       p[i] = probabilities[i][m];
-      if (forecasts) *forecasts << fmt::format("{},{},{:.10g}\n", names[m], cases[i].id, p[i]);
+      if (forecasts)  // no P: an empty field
+        *forecasts << (std::isnan(p[i]) ? fmt::format("{},{},\n", names[m], cases[i].id)
+                                        : fmt::format("{},{},{:.10g}\n", names[m], cases[i].id, p[i]));
     }
     result.methods.push_back(ScoreProbabilities(names[m], p, met));
   }

@@ -61,6 +61,7 @@ struct ProbabilityScore {
   double log_loss = 0.0;
   double auc = 0.0;
   std::vector<ReliabilityBin> reliability;  // non-empty bins only
+  long long unjudged = 0;  // cases the method gave no P for (scored as 0.5)
 };
 
 struct TargetBacktestResult {
@@ -70,11 +71,13 @@ struct TargetBacktestResult {
   double wall_seconds = 0.0;
 };
 
-// The three forecasters' P for one case (in the order of TargetMethodNames()).
+// The three forecasters' P for one case (in the order of TargetMethodNames());
+// NaN where a method gives none (scored as 0.5 and counted as unjudged).
 std::vector<double> TargetCaseProbabilities(const SeriesData& series, const TargetCase& c);
 std::vector<std::string> TargetMethodNames();
 
-// plancast's P for one case, through AssessPlan on a one-indicator plan.
+// plancast's P for one case, through AssessPlan on a one-indicator plan; NaN
+// when the assessment gives none.
 double PlancastProbability(const SeriesData& series, const TargetCase& c);
 
 // Whether the case's target was met by the series' value in target_year.
@@ -86,7 +89,8 @@ TargetBacktestResult RunTargetBacktest(const std::map<std::string, SeriesData>& 
                                        const std::vector<TargetCase>& cases, int threads,
                                        std::ostream* forecasts);
 
-// Scores of one method from its probabilities and the outcomes (exposed for tests).
+// Scores of one method from its probabilities (NaN: none, scored as 0.5) and
+// the outcomes (exposed for tests).
 ProbabilityScore ScoreProbabilities(const std::string& name, const std::vector<double>& p,
                                     const std::vector<bool>& met);
 

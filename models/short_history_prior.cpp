@@ -14,9 +14,10 @@ constexpr double kDriftPriorSd = 0.04;
 // Amounts and counts in plans (money in a growing economy, firms, visitors,
 // R&D intensity) mostly grow; a prior centred on no growth pulled short
 // histories down, and P came out too low (tourism target cases: targets met
-// 11% of the time where P said 4%, 28% where it said 15%). 0.04 against 0 /
-// 0.02 / 0.03 on the target cases of both data sets, adoption review:
-// summed Brier 0.322 / 0.307 / 0.304 / 0.301 (docs/forecasting.md).
+// 11% of the time where P said 4%, 28% where it said 15%). Summed Brier of
+// the adoption review over both data sets: 0.322 with 0 (revision 2), 0.307
+// with 0.02, 0.304 with 0.03, 0.301 with 0.04 (the scan table in
+// docs/forecasting.md has the settings of each row).
 constexpr double kAmountGrowth = 0.04;
 // The shrinkage fades linearly from full at 6 points to none at 16: the old
 // cut-off (full up to 6, none from 7) made P jump (0.50 -> 0.95 from 6 to 7
@@ -46,7 +47,7 @@ DriftShrinkage ShrinkDrift(const ErrorScale& error, const ScaledSeries& series, 
   const double unit = kind == ScaleKind::kIdentity ? MeanAbs(series.z) : 1.0;
   const double tau = prior.sd * unit;
   const double noise = error.sigma * error.sigma / error.span;
-  double share = tau * tau + noise > 0 ? tau * tau / (tau * tau + noise) : 0.0;
+  const double share = tau * tau + noise > 0 ? tau * tau / (tau * tau + noise) : 0.0;
   const double fade =
       std::clamp((static_cast<double>(points) - kFullShrinkPoints) / (kNoShrinkPoints - kFullShrinkPoints), 0.0, 1.0);
   DriftShrinkage out;

@@ -57,4 +57,10 @@ BOOST_AUTO_TEST_CASE(eurostat_rule_compares_growth_from_the_base_year) {
   BOOST_TEST(TargetMet(s, c) == false);
 }
 
+BOOST_AUTO_TEST_CASE(missing_probabilities_count_as_half_and_are_reported) {
+  const ProbabilityScore s = ScoreProbabilities("x", {std::nan(""), 1.0}, {true, true});
+  BOOST_TEST(s.unjudged == 1);
+  BOOST_TEST(s.brier == 0.25 / 2, boost::test_tools::tolerance(1e-12));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
