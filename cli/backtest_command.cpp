@@ -1,5 +1,7 @@
 // `plancast backtest SERIES.csv --horizon H [--out FILE.json] [--forecasts FILE.csv]
 //                    [--threads N] [--method NAME[,NAME...]]`
+// `plancast backtest HISTORY.csv --targets TARGETS.csv [--out FILE.json] [--forecasts FILE.csv]
+//                    [--threads N]`: the target-attainment backtest (cli/backtest_targets.h).
 //
 // Holds out the last H values of every series, forecasts them with every
 // method (plancast's default, each single model, and the references naive,
@@ -16,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/backtest_targets.h"
 #include "cli/commands.h"
 #include "cli/vocabulary_flags.h"
 #include "engine/atomic_output.h"
@@ -46,6 +49,7 @@ struct BacktestArgs {
   std::string forecasts;
   int threads = 0;
   std::string methods;
+  std::string targets;
 };
 
 void PrintTable(const BacktestResult& r, const std::string& path) {
@@ -82,22 +86,37 @@ nlohmann::json ToJson(const BacktestResult& r) {
 }
 
 int RunBacktestCommand(const BacktestArgs& args) {
-  Diagnostics d;
-  if (args.horizon < 1)
-    d.Error({"--horizon", 0, 0}, "the horizon must be at least 1",
-            "pass --horizon H with the number of final values to hold out, e.g. --horizon 4");
-  if (args.threads < 0 || args.threads > kMaxThreads)
+  if (args.threads < 0 || args.threads > kMaxThreads) {
+    Diagnostics d;
     d.Error({"--threads", 0, 0},
             "the thread count must be between 1 and " + std::to_string(kMaxThreads) + ", not " +
                 std::to_string(args.threads),
             "omit it (or pass 0) to use all cores");
+    throw InputError(std::move(d));
+  }
+  CheckSeriesInput(args.series);
+  if (!args.targets.empty()) {
+    CheckSeriesInput(args.targets);
+    Diagnostics d;
+    if (args.horizon != 0)
+      d.Error({"--horizon", 0, 0}, "--horizon does not apply with --targets",
+              "each case's horizon is its target_year minus its origin; drop --horizon");
+    if (!args.methods.empty())
+      d.Error({"--method", 0, 0}, "--method does not apply with --targets",
+              "the target backtest always scores default, drift_normal and eurostat_rule; drop --method");
+    if (d.HasErrors()) throw InputError(std::move(d));
+    return RunTargetBacktestCommand(args.series, args.targets, args.out, args.forecasts, args.threads);
+  }
+  Diagnostics d;
+  if (args.horizon < 1)
+    d.Error({"--horizon", 0, 0}, "the horizon must be at least 1",
+            "pass --horizon H with the number of final values to hold out, e.g. --horizon 4");
   if (d.HasErrors()) throw InputError(std::move(d));
   BacktestOptions options;
   options.horizon = args.horizon;
   options.threads = args.threads;
   options.methods = ParseMethodListFlag(args.methods);
 
-  CheckSeriesInput(args.series);
   SeriesCsvReader reader(args.series);  // validates every row before anything is written
   // Outputs go to temporaries renamed into place at the end (engine/atomic_output.h),
   // so a failed run leaves no partial (or clobbered) file behind.
@@ -117,8 +136,11 @@ int RunBacktestCommand(const BacktestArgs& args) {
 CommandRunner SetupBacktestCommand(CLI::App& command) {
   auto args = std::make_shared<BacktestArgs>();
   command.add_option("SERIES", args->series, "CSV with header series_id,period,value")->required();
-  command.add_option("--horizon", args->horizon, "Number of final values held out per series")
-      ->required();
+  // Required unless --targets is given (checked when the command runs).
+  command.add_option("--horizon", args->horizon, "Number of final values held out per series");
+  command.add_option("--targets", args->targets,
+                     "Target-attainment backtest: CSV case_id,series_id,origin,target_year,target_value,"
+                     "direction (--forecasts then writes method,case_id,p_meet)");
   command.add_option("--out", args->out, "Write the scores as JSON to this file");
   command.add_option("--forecasts", args->forecasts,
                      "Write every forecast (method,series_id,h,forecast,lo80,hi80,lo95,hi95)");

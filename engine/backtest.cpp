@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "models/forecaster.h"
+#include "models/series_kind.h"
 
 namespace plancast {
 namespace {
@@ -52,8 +53,8 @@ SeriesOutcome ScoreSeries(const SeriesData& s, const BacktestOptions& o,
   std::vector<double> t(s.period.begin(), s.period.begin() + fit_n);
   std::vector<double> y(s.value.begin(), s.value.begin() + fit_n);
   std::vector<double> horizon_t(s.period.begin() + fit_n, s.period.end());
-  SeriesTraits traits;
-  traits.positive = std::all_of(y.begin(), y.end(), [](double v) { return v > 0; });
+  // No unit or bounds in a CSV: as for a plan indicator in "units", a growth pace when positive.
+  const SeriesTraits traits = MakeSeriesTraits(y, Bounds{}, true);
   const double scale = NaiveScale(y);
   out.zero_scale = !(scale > 0);
   std::vector<double> seconds;

@@ -13,6 +13,7 @@
 #include "engine/pace.h"
 #include "engine/series_prep.h"
 #include "models/forecaster.h"
+#include "models/series_kind.h"
 
 namespace plancast {
 
@@ -66,11 +67,9 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   if (projection.known.empty()) return projection;
 
   std::vector<double> t, y;
-  bool all_positive = true;
   for (const Observation& o : projection.known) {
     t.push_back(o.t);
     y.push_back(o.value);
-    all_positive = all_positive && o.value > 0;
   }
   // The first year to project: the first whole year after the latest point
   // (a year-to-date value already stands for its year).
@@ -79,9 +78,7 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   for (int year = first_year; year <= settings.horizon_end_year; ++year) horizon.push_back(year);
   if (horizon.empty()) return projection;
 
-  SeriesTraits traits;
-  traits.bounds = EffectiveBounds(indicator);
-  traits.positive = all_positive && growth;
+  const SeriesTraits traits = MakeSeriesTraits(y, EffectiveBounds(indicator), growth);
   ForecastOptions options;
   options.method = settings.method;
   const Forecast forecast = ForecastSeries(t, y, horizon, traits, options);

@@ -30,16 +30,8 @@ struct ErrorScale {
 
 ErrorScale EstimateErrorScale(const ScaledSeries& series, ScaleKind kind);
 
-// Share of the observed drift worth carrying forward: the posterior mean of a
-// drift with prior N(0, tau^2) seen through the noise of its estimate,
-// tau^2 / (tau^2 + sigma^2 / span), with sigma from EstimateErrorScale. A big
-// jump in a short history is mostly noise and is shrunk hard; a trend that
-// many steady points show is kept. tau is a relative drift per year on the
-// log/logit scale (times the mean level on an identity scale).
-double DriftShare(const ErrorScale& scale, const ScaledSeries& series, ScaleKind kind);
-
 // sigma(k) for each horizon time (k = t - t_n in years).
-// With a shrunk drift (drift_share < 1, DriftShare) the drift's posterior
+// With a shrunk drift (drift_share < 1, ShrinkDrift in short_history_prior.h) the drift's posterior
 // variance is drift_share * sigma^2 / span, so the k^2 / span term is scaled by
 // drift_share: sigma(k) = c * s * sqrt(k + drift_share * k^2 / span).
 std::vector<double> HorizonSigma(const ErrorScale& scale, const ScaledSeries& series,

@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "models/error_scale.h"
+#include "models/series_kind.h"
+#include "models/short_history_prior.h"
 
 #include "models/damped_trend.h"
 #include "models/exponential_trend.h"
@@ -31,17 +33,10 @@ constexpr ForecastMethod kDefaultPool[] = {
     ForecastMethod::kGompertz, ForecastMethod::kLogistic, ForecastMethod::kDamped};
 
 // A short history cannot tell a trend from a lucky run: the default carries
-// forward the posterior mean of the drift under a normal prior
-// (DriftShare in error_scale.h), so a big jump, which on the data sets mostly
-// does not persist, is shrunk hard. Two points: the growth rate shrunk (it
-// replaced a fixed half of the rate: sMAPE 30.3 -> 22.8 on tourism and
-// 18.5 -> 15.6 on R&D shares for cuts 1 year apart, 5 years apart unchanged
-// or better). Three to kShortHistoryMax points: the pool median's change
-// shrunk (3-point cuts: sMAPE 34.1 -> 24.1 and 23.1 -> 16.1 for consecutive
-// years, 20.6 -> 21.0 and 17.9 -> 15.8 three years apart). Longer histories
-// keep their trend: shrinking every history made tourism worse in-sample
-// (sMAPE 20.3 -> 21.0). docs/forecasting.md has the scans.
-constexpr size_t kShortHistoryMax = 6;
+// forward the posterior mean of the drift under the prior of its kind
+// (models/short_history_prior.h), fading out with the number of points. Two
+// points: the growth rate shrunk; more: the pool median's change shrunk.
+// (The old rule, shrinking up to 6 points and not from 7, made P jump.)
 
 double Median(std::vector<double>& v) {
   std::sort(v.begin(), v.end());
@@ -95,9 +90,22 @@ MethodRun MethodCache::RunSingle(ForecastMethod method) {
 
 void MethodCache::ShrinkTowardLatest(PointPath* path) const {
   const ErrorScale error = EstimateErrorScale(scaled_, model_scale_.kind());
-  const double share = DriftShare(error, scaled_, model_scale_.kind());
-  for (double& z : path->center) z = scaled_.Last() + share * (z - scaled_.Last());
-  path->drift_share = share;
+  const DriftShrinkage d = ShrinkDrift(error, scaled_, model_scale_.kind(), t_.size());
+  // The change from the latest value keeps `share` of its drift; the rest is the prior's.
+  for (size_t h = 0; h < path->center.size(); ++h) {
+    const double k = horizon_t_[h] - t_.back();
+    path->center[h] = scaled_.Last() + d.share * (path->center[h] - scaled_.Last()) + (1.0 - d.share) * d.mean * k;
+  }
+  path->drift_share = d.share;
+}
+
+const MethodRun& MethodCache::LogScaleReference(const std::string& name) {
+  const std::string key = name + " (model scale)";
+  auto it = runs_.find(key);
+  if (it != runs_.end()) return it->second;
+  MethodRun run{name == "drift" ? DriftForecast(scaled_, horizon_t_) : ThetaForecast(scaled_, horizon_t_),
+                &model_scale_, {}};
+  return runs_.emplace(key, std::move(run)).first->second;
 }
 
 MethodRun MethodCache::RunDefault() {
@@ -120,13 +128,23 @@ MethodRun MethodCache::RunDefault() {
     ShrinkTowardLatest(&combined.path);
     return combined;
   }
+  // The arithmetic references (drift, theta on the raw values) move towards
+  // their log-scale versions as far as the series grows compound.
+  const double compound = model_scale_.kind() == ScaleKind::kLog ? CompoundWeight(t_, y_) : 0.0;
+  std::vector<const MethodRun*> log_refs(members.size(), nullptr);
+  if (compound > 0)
+    for (size_t k = 0; k < members.size(); ++k)
+      if (members[k]->scale == &raw_scale_) log_refs[k] = &LogScaleReference(combined.components[k].model);
   std::vector<double> values(members.size());
   for (size_t h = 0; h < horizon_t_.size(); ++h) {
-    for (size_t k = 0; k < members.size(); ++k)
+    for (size_t k = 0; k < members.size(); ++k) {
       values[k] = members[k]->scale->Backward(members[k]->path.center[h]);
+      if (log_refs[k] && log_refs[k]->path.ok)
+        values[k] = (1 - compound) * values[k] + compound * model_scale_.Backward(log_refs[k]->path.center[h]);
+    }
     combined.path.center.push_back(model_scale_.ForwardInside(Median(values)));
   }
-  if (t_.size() <= kShortHistoryMax) ShrinkTowardLatest(&combined.path);
+  ShrinkTowardLatest(&combined.path);  // a no-op from kNoShrinkPoints on (share 1)
   // In-sample: the median of the members' fitted values where they have one.
   combined.path.fitted.assign(t_.size(), std::nan(""));
   for (size_t i = 0; i < t_.size(); ++i) {

@@ -40,7 +40,9 @@ class MethodCache {
  private:
   MethodRun RunSingle(ForecastMethod method);
   MethodRun RunDefault();
-  // Keeps DriftShare() of the change from the latest value (short histories).
+  // drift or theta on the model scale (compound growth on a log scale).
+  const MethodRun& LogScaleReference(const std::string& name);
+  // Shrinks the change from the latest value towards the drift prior (ShrinkDrift).
   void ShrinkTowardLatest(PointPath* path) const;
 
   const std::vector<double>& t_;
