@@ -99,17 +99,17 @@ void MethodCache::ShrinkTowardLatest(PointPath* path) const {
   path->drift_share = d.share;
 }
 
-const MethodRun& MethodCache::LogScaleReference(const std::string& name) {
-  const std::string key = name + " (model scale)";
-  auto it = runs_.find(key);
-  if (it != runs_.end()) return it->second;
-  MethodRun run{name == "drift" ? DriftForecast(scaled_, horizon_t_) : ThetaForecast(scaled_, horizon_t_),
+const MethodRun& MethodCache::LogScaleReference(ForecastMethod method) {
+  auto it = log_scale_refs_.find(method);
+  if (it != log_scale_refs_.end()) return it->second;
+  MethodRun run{method == ForecastMethod::kDrift ? DriftForecast(scaled_, horizon_t_) : ThetaForecast(scaled_, horizon_t_),
                 &model_scale_, {}};
-  return runs_.emplace(key, std::move(run)).first->second;
+  return log_scale_refs_.emplace(method, std::move(run)).first->second;
 }
 
 MethodRun MethodCache::RunDefault() {
   std::vector<const MethodRun*> members;
+  std::vector<ForecastMethod> member_methods;
   MethodRun combined;
   for (ForecastMethod method : kDefaultPool) {
     // Two points give a growth rate (drift on the model scale) and nothing else.
@@ -117,6 +117,7 @@ MethodRun MethodCache::RunDefault() {
     const MethodRun& r = Get(method);
     if (!r.path.ok) continue;
     members.push_back(&r);
+    member_methods.push_back(method);
     combined.components.push_back({ForecastMethodName(method), 0.0});
   }
   for (ModelWeight& w : combined.components) w.weight = 1.0 / members.size();
@@ -134,7 +135,7 @@ MethodRun MethodCache::RunDefault() {
   std::vector<const MethodRun*> log_refs(members.size(), nullptr);
   if (compound > 0)
     for (size_t k = 0; k < members.size(); ++k)
-      if (members[k]->scale == &raw_scale_) log_refs[k] = &LogScaleReference(combined.components[k].model);
+      if (members[k]->scale == &raw_scale_) log_refs[k] = &LogScaleReference(member_methods[k]);
   std::vector<double> values(members.size());
   for (size_t h = 0; h < horizon_t_.size(); ++h) {
     for (size_t k = 0; k < members.size(); ++k) {

@@ -41,7 +41,7 @@ class MethodCache {
   MethodRun RunSingle(ForecastMethod method);
   MethodRun RunDefault();
   // drift or theta on the model scale (compound growth on a log scale).
-  const MethodRun& LogScaleReference(const std::string& name);
+  const MethodRun& LogScaleReference(ForecastMethod method);
   // Shrinks the change from the latest value towards the drift prior (ShrinkDrift).
   void ShrinkTowardLatest(PointPath* path) const;
 
@@ -54,6 +54,7 @@ class MethodCache {
   ScaledSeries raw_;
   ScaledSeries scaled_;
   std::map<ForecastMethod, MethodRun> runs_;
+  std::map<ForecastMethod, MethodRun> log_scale_refs_;  // drift and theta on the model scale (compound growth)
 };
 
 }  // namespace plancast
