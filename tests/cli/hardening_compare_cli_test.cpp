@@ -79,3 +79,81 @@ BOOST_AUTO_TEST_CASE(compare_sees_a_revision_in_the_ninth_digit) {
   const TimedRun same = RunPlancastIn(f.work, "compare a/report.json a/report.json --lang en", 20);
   BOOST_TEST(same.out.find("→") == std::string::npos, same.out);
 }
+
+namespace {
+
+struct CompareCase {
+  std::string name;  // the hostile report is written as <name>.json
+  // The hostile text, made from a good report.json's text.
+  std::function<std::string(const std::string&)> make;
+  std::string message;  // stderr must contain "<name>.json" + message
+};
+
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  const size_t at = text.find(from);
+  BOOST_TEST_REQUIRE(at != std::string::npos, from);
+  return text.replace(at, from.size(), to);
+}
+
+std::vector<CompareCase> CompareCases() {
+  return {
+      {"version_99", [](const std::string& t) { return Replace(t, "\"format_version\": 1", "\"format_version\": 99"); },
+       ":3:21: error: (root).format_version: report format version 99 is not supported; this plancast reads version 1"},
+      {"not_a_report",
+       [](const std::string& t) { return Replace(t, "\"plancast-report\"", "\"something-else\""); },
+       ":2:13: error: (root).format: is \"something-else\", not \"plancast-report\""},
+      {"string_value", [](const std::string& t) { return Replace(t, "\"value\": 0.1234567", "\"value\": \"0.1234567\""); },
+       ":93:20: error: indicators[0].history[0].value: expected a number or null, found a string \"0.1234567\""},
+      {"string_target", [](const std::string& t) { return Replace(t, "\"value\": 987654321.5", "\"value\": \"lots\""); },
+       ".target.value: expected a number or null, found a string \"lots\""},
+      {"target_not_object",
+       [](const std::string& t) {
+         nlohmann::ordered_json j = nlohmann::ordered_json::parse(t);
+         j["indicators"][0]["target"] = "2025: 3.0";
+         return j.dump(2);
+       },
+       ":41:17: error: indicators[0].target: expected an object or null, found a string"},
+      {"boolean_as_string",
+       [](const std::string& t) { return Replace(t, "\"illustrative\": false", "\"illustrative\": \"no\""); },
+       "indicators[0].target.illustrative: expected true or false"},
+      {"overflow_1e400", [](const std::string& t) { return Replace(t, "0.1234567", "1e400"); },
+       ":93:20: error: the number '1e400' is too large for a report (the limit is ±1e100)"},
+      {"huge_1e300", [](const std::string& t) { return Replace(t, "0.1234567", "1e300"); },
+       "indicators[0].history[0].value: the number 1e+300 is out of range (the limit is ±1e100)"},
+      {"year_huge", [](const std::string& t) { return Replace(t, "\"year\": 2017", "\"year\": 99999999999"); },
+       "indicators[0].history[0].year: year 99999999999 is outside 1..9999"},
+      {"deep", [](const std::string&) { return std::string(100000, '[') + std::string(100000, ']'); },
+       ":1:65: error: nested more than 64 levels"},
+  };
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(hostile_compare_inputs_are_exit_2_with_the_field_and_its_position) {
+  Fixture f;
+  const std::string good = ReadFile(f.work / "a" / "report.json");
+  for (const CompareCase& c : CompareCases()) {
+    BOOST_TEST_CONTEXT("case " << c.name) {
+      const std::string file = c.name + ".json";
+      std::ofstream(f.work / file, std::ios::binary) << c.make(good);
+      const Snapshot before = TakeSnapshot(f.work);
+      for (const std::string& args : {"a/report.json " + file, file + " a/report.json --out cmp"}) {
+        const TimedRun r = RunPlancastIn(f.work, "compare " + args, 10);
+        BOOST_TEST(r.exit_code == 2, args << ": exit " << r.exit_code << "\n" << r.err);
+        BOOST_TEST(!HasSanitizerReport(r.err), r.err);
+        // A message starting with ':' follows the file name; others are the field's part.
+        const std::string wanted = c.message[0] == ':' ? file + c.message : c.message;
+        BOOST_TEST(r.err.find(wanted) != std::string::npos, "missing '" << file << c.message << "' in:\n" << r.err);
+        // A position is always given: FILE:LINE:COL.
+        BOOST_TEST(r.err.find(file + ":") != std::string::npos, r.err);
+      }
+      BOOST_TEST(ChangedFiles(before, TakeSnapshot(f.work)).empty());
+    }
+  }
+  // Not a regular file.
+  BOOST_TEST_REQUIRE(::mkfifo((f.work / "fifo.json").c_str(), 0600) == 0);
+  const TimedRun fifo = RunPlancastIn(f.work, "compare a/report.json fifo.json", 10);
+  BOOST_TEST(fifo.exit_code == 2, fifo.err);
+  BOOST_TEST(fifo.err.find("fifo.json: error: is a FIFO (named pipe), not a regular file") != std::string::npos,
+             fifo.err);
+}
