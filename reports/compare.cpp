@@ -19,15 +19,25 @@ int RankOf(const std::string& status) {
   return RiskRank(TargetStatus::kInsufficientData);
 }
 
-// Values equal up to the 6 significant digits report.json keeps.
+// Estimates equal up to the 6 significant digits report.json keeps.
 bool SameValue(std::optional<double> a, std::optional<double> b) {
   if (!a || !b) return a.has_value() == b.has_value();
   return std::fabs(*a - *b) <= 1e-6 * std::max({1e-12, std::fabs(*a), std::fabs(*b)});
 }
 
+// The plan's own figures (history, targets) are written exactly since
+// report.json keeps them unrounded, so any difference is a revision:
+// 987654321 -> 987654322 is one. (Against a report written before that, a
+// figure with more than 6 significant digits shows as revised from its
+// rounded form, which is what the old report said.)
+bool SameFigure(std::optional<double> a, std::optional<double> b) {
+  if (!a || !b) return a.has_value() == b.has_value();
+  return *a == *b;
+}
+
 bool SameTarget(const std::optional<SnapshotTarget>& a, const std::optional<SnapshotTarget>& b) {
   if (!a || !b) return a.has_value() == b.has_value();
-  return a->year == b->year && SameValue(a->value, b->value) && a->illustrative == b->illustrative &&
+  return a->year == b->year && SameFigure(a->value, b->value) && a->illustrative == b->illustrative &&
          (a->kind.empty() ? "level" : a->kind) == (b->kind.empty() ? "level" : b->kind);
 }
 
@@ -61,7 +71,7 @@ std::optional<DataChange> Data(const SnapshotIndicator& o, const SnapshotIndicat
     auto it = old_values.find(p.Key());
     if (it == old_values.end()) {
       change.added.push_back(p);
-    } else if (!SameValue(it->second, p.value) && it->second && p.value) {
+    } else if (!SameFigure(it->second, p.value) && it->second && p.value) {
       change.revised.push_back({p.Key(), p.year, *it->second, *p.value});
     }
   }

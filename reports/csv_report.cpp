@@ -5,8 +5,8 @@
 // The file starts with a UTF-8 byte order mark so that Excel and WPS on a
 // Chinese Windows (whose default code page is GBK) open the names correctly;
 // tools reading it should use "utf-8-sig" (Python) or strip the BOM.
-// Numbers use the same 6-significant-digit rounding as report.json; a missing
-// value is an empty field.
+// Numbers follow report.json: estimates rounded to 6 significant digits, the
+// plan's own figures (latest, target) exact; a missing value is an empty field.
 #include <fmt/format.h>
 
 #include <string>
@@ -39,6 +39,14 @@ std::string Join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
+// The plan's latest figure exactly; a derived indicator's (computed) or a
+// provisional (annualised) one is an estimate, rounded.
+std::string LatestNumber(const IndicatorResult& r) {
+  if (!r.latest) return "";
+  if (r.indicator->formula.empty() && !r.latest->provisional) return ExactMachineNumber(r.latest->value);
+  return MachineNumber(r.latest->value);
+}
+
 std::vector<std::string> Row(const IndicatorResult& r) {
   const Indicator& ind = *r.indicator;
   const auto& p = r.projection;
@@ -57,9 +65,9 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       ind.binding ? "true" : "false",
       CsvTextField(Join(ind.goals, ";")),
       Int(r.latest ? std::optional(r.latest->year) : std::nullopt),
-      MachineNumber(r.latest ? std::optional(r.latest->value) : std::nullopt),
+      LatestNumber(r),
       Int(t ? std::optional(t->year) : std::nullopt),
-      MachineNumber(t ? std::optional(t->value) : std::nullopt),
+      ExactMachineNumber(t ? std::optional(t->value) : std::nullopt),
       t ? (t->illustrative ? "true" : "false") : "",
       Int(p ? std::optional(p->year) : std::nullopt),
       MachineNumber(pv(&ProjectionSummary::value)),

@@ -1,8 +1,11 @@
 // report.json: the machine-readable report (contract in docs/reports.md).
 //
 // Keys are written in a fixed order (nlohmann::ordered_json keeps insertion
-// order) and every number is rounded to 6 significant digits, so the same
-// assessment always gives the same bytes. Missing or non-finite values are
+// order). Estimates (fits, projections, P, paces) are rounded to 6
+// significant digits, so floating-point noise never changes the bytes; the
+// plan's own figures (history, target, baseline, latest, weights, thresholds)
+// are written exactly as read (shortest round-trip form), so a revision in
+// the 9th digit reaches `compare`. Missing or non-finite values are
 // null; NaN never appears. nlohmann-json escapes strings for JSON and keeps
 // UTF-8 as UTF-8; invalid UTF-8 is replaced (U+FFFD) rather than thrown on.
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -22,6 +25,13 @@ using Json = nlohmann::ordered_json;
 Json Num(double value) {
   if (!std::isfinite(value)) return nullptr;
   return RoundSignificant(value);
+}
+
+// A figure the plan gives: never rounded (nlohmann prints the shortest text
+// that reads back as the same double).
+Json Exact(double value) {
+  if (!std::isfinite(value)) return nullptr;
+  return value;
 }
 
 // Positions on the time axis need more digits than values: 2021.0417 is January.
@@ -45,9 +55,11 @@ Json DateJson(const boost::gregorian::date& d) {
 
 Json DateJson(const std::optional<boost::gregorian::date>& d) { return d ? DateJson(*d) : Json(nullptr); }
 
-Json YearValueJson(const std::optional<YearValue>& yv) {
+// `from_plan`: the value is an observation of the plan (not one computed by a
+// formula); a provisional (annualised year-to-date) value is an estimate.
+Json YearValueJson(const std::optional<YearValue>& yv, bool from_plan) {
   if (!yv) return nullptr;
-  Json j{{"year", yv->year}, {"value", Num(yv->value)}};
+  Json j{{"year", yv->year}, {"value", from_plan && !yv->provisional ? Exact(yv->value) : Num(yv->value)}};
   if (!yv->period.empty()) j["period"] = yv->period;  // e.g. "2021-Q3"
   if (yv->provisional) j["provisional"] = true;
   return j;
@@ -65,11 +77,13 @@ Json StatusCounts(const int* counts) {
   return out;
 }
 
-Json HistoryJson(const Indicator& ind, const std::vector<double>& fitted) {
+// `from_plan`: the points are the plan's own (written exactly); a derived
+// indicator's computed series is rounded like every estimate.
+Json HistoryJson(const Indicator& ind, const std::vector<double>& fitted, bool from_plan) {
   Json history = Json::array();
   for (size_t i = 0; i < ind.history.size(); ++i) {
     const Observation& o = ind.history[i];
-    Json point{{"year", o.year}, {"value", Num(o.value)}};
+    Json point{{"year", o.year}, {"value", from_plan ? Exact(o.value) : Num(o.value)}};
     // Sub-annual observations (issue 5) carry their period; annual ones need none.
     if (!o.period.label.empty()) {
       point["period"] = o.period.label;
@@ -162,11 +176,12 @@ void AddPlanFields(const IndicatorResult& r, Json* j) {
   (*j)["direction"] = DirectionToString(ind.direction);
   (*j)["binding"] = ind.binding;
   (*j)["goals"] = ind.goals;
-  (*j)["latest"] = YearValueJson(r.latest);
-  (*j)["baseline"] = YearValueJson(r.baseline);
+  const bool from_plan = ind.formula.empty();
+  (*j)["latest"] = YearValueJson(r.latest, from_plan);
+  (*j)["baseline"] = YearValueJson(r.baseline, from_plan);
   if (ind.target) {
     const Target& t = *ind.target;
-    (*j)["target"] = Json{{"year", t.year}, {"value", Num(t.value)}, {"illustrative", t.illustrative},
+    (*j)["target"] = Json{{"year", t.year}, {"value", Exact(t.value)}, {"illustrative", t.illustrative},
                           {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
   } else {
     (*j)["target"] = nullptr;
@@ -223,9 +238,9 @@ void AddHistoryAndPath(const IndicatorResult& r, Json* j) {
   if (ind.history.empty() && !r.derived_series.empty()) {
     Indicator computed = ind;
     computed.history = r.derived_series;
-    (*j)["history"] = HistoryJson(computed, r.fitted);
+    (*j)["history"] = HistoryJson(computed, r.fitted, /*from_plan=*/false);
   } else {
-    (*j)["history"] = HistoryJson(ind, r.fitted);
+    (*j)["history"] = HistoryJson(ind, r.fitted, /*from_plan=*/true);
   }
   (*j)["path"] = PathJson(r.path);
 }
@@ -258,7 +273,7 @@ Json GoalJson(const GoalResult& g) {
   j["id"] = g.goal->id;
   j["name"] = g.goal->name;
   j["parent"] = g.goal->parent.empty() ? Json(nullptr) : Json(g.goal->parent);
-  j["weight"] = Num(g.goal->weight);
+  j["weight"] = Exact(g.goal->weight);
   j["status"] = nullptr;  // keeps the contract's key order; filled by AddRollUp
   j["children"] = g.child_ids;
   j["indicators"] = g.indicator_ids;
@@ -279,8 +294,8 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
                       {"language", LanguageCode(plan.language)},
                       {"period", Json{{"start", plan.period_start}, {"end", plan.period_end}}},
                       {"baseline_year", plan.baseline_year},
-                      {"thresholds", Json{{"on_track", Num(plan.thresholds.on_track)},
-                                          {"at_risk", Num(plan.thresholds.at_risk)}}}};
+                      {"thresholds", Json{{"on_track", Exact(plan.thresholds.on_track)},
+                                          {"at_risk", Exact(plan.thresholds.at_risk)}}}};
   root["as_of"] = assessment.run.as_of.is_special() ? Json(nullptr)
                                                      : Json(boost::gregorian::to_iso_extended_string(assessment.run.as_of));
   root["seed"] = assessment.run.seed;

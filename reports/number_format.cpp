@@ -26,6 +26,14 @@ std::string MachineNumber(std::optional<double> value) {
   return fmt::format("{}", rounded);
 }
 
+std::string ExactMachineNumber(std::optional<double> value) {
+  if (!value || !std::isfinite(*value)) return "";
+  if (*value == std::floor(*value) && std::fabs(*value) < 1e15) {
+    return fmt::format("{}", static_cast<long long>(*value));
+  }
+  return fmt::format("{}", *value);  // fmt's "{}" is the shortest round-trip form
+}
+
 std::string DisplayNumber(double value, int significant) {
   if (!std::isfinite(value)) return "—";
   if (value == 0.0) return "0";

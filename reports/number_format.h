@@ -16,6 +16,13 @@ double RoundSignificant(double value, int digits = 6);
 // e.g. "3.09", "297", "-0.125"; "" for a missing or non-finite value.
 std::string MachineNumber(std::optional<double> value);
 
+// Machine text for a figure the plan itself gives (history, target, baseline,
+// latest): the shortest text that reads back as exactly `value`, never
+// rounded, so a revision 987654321 -> 987654322 survives into report.csv and
+// `compare`. Whole numbers below 1e15 print without ".0"; "" when missing or
+// non-finite.
+std::string ExactMachineNumber(std::optional<double> value);
+
 // Human text: `significant` digits (default 4, enough for observed values as
 // published), never an exponent, no trailing zeros: 3.09 -> "3.09",
 // 65.1 -> "65.1", 297 -> "297", 0.123456 -> "0.1235", 12345.6 -> "12346".

@@ -8,6 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/input_file.h"
+#include "reports/json_positions.h"
+
 namespace plancast {
 namespace {
 
@@ -15,22 +18,48 @@ using Json = nlohmann::json;
 
 // report.json files are small; a limit keeps a wrong path (a huge log, a
 // device) from eating memory.
-constexpr std::size_t kMaxReportBytes = 64u << 20;
+constexpr std::uintmax_t kMaxReportBytes = 64u << 20;
+// A report nests 5 levels; more is not a report (and keeps the position scan shallow).
+constexpr int kMaxReportDepth = 64;
+// The format versions this plancast reads (report.json says which it is).
+constexpr int kReportFormatVersion = 1;
+// Figures beyond this are not what forecast writes (the plan loader refuses
+// them too) and would overflow the differences compare takes.
+constexpr double kMaxMagnitude = 1e100;
 
-// Structure problems have no line number (nlohmann keeps none after parsing);
-// the JSON path in the message says where.
+const char* TypeName(const Json& j) {
+  if (j.is_null()) return "null";
+  if (j.is_boolean()) return "a boolean";
+  if (j.is_number()) return "a number";
+  if (j.is_string()) return "a string";
+  if (j.is_array()) return "an array";
+  return "an object";
+}
+
+// Every problem names its field (`indicators[3].target.value`) and, from a
+// scan of the text, where the value is: `PATH:LINE:COL`.
 class Reader {
  public:
-  Reader(const std::string& path, Diagnostics* diagnostics) : path_(path), diagnostics_(diagnostics) {}
+  Reader(const std::string& path, const std::string& text, const JsonOffsets& offsets, Diagnostics* diagnostics)
+      : path_(path), text_(text), offsets_(offsets), diagnostics_(diagnostics) {}
 
   void Error(const std::string& where, const std::string& message, const std::string& hint = "") {
-    diagnostics_->Error({path_, 0, 0}, where + ": " + message, hint);
+    const std::string key = where == "(root)" ? "" : where.rfind("(root).", 0) == 0 ? where.substr(7) : where;
+    auto it = offsets_.find(key);
+    const SourceLocation at = it == offsets_.end() ? SourceLocation{path_, 0, 0} : LocationOfByte(text_, it->second, path_);
+    diagnostics_->Error(at, where + ": " + message, hint);
+  }
+
+  void WrongType(const Json& j, const std::string& where, const std::string& expected) {
+    Error(where, std::string("expected ") + expected + ", found " + TypeName(j) +
+                     (j.is_string() ? " \"" + Shorten(j.get<std::string>()) + "\"" : ""),
+          "compare reads report.json files written by `plancast forecast`; numbers are written without quotes");
   }
 
   std::string String(const Json& j, const char* key, const std::string& where) {
     if (!j.contains(key) || j[key].is_null()) return "";
     if (!j[key].is_string()) {
-      Error(where + "." + key, "expected a string");
+      WrongType(j[key], where + "." + key, "a string");
       return "";
     }
     return j[key].get<std::string>();
@@ -39,24 +68,56 @@ class Reader {
   std::optional<double> Number(const Json& j, const char* key, const std::string& where) {
     if (!j.contains(key) || j[key].is_null()) return std::nullopt;
     if (!j[key].is_number()) {
-      Error(where + "." + key, "expected a number or null");
+      WrongType(j[key], where + "." + key, "a number or null");
       return std::nullopt;
     }
     double v = j[key].get<double>();
-    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    if (!std::isfinite(v) || std::fabs(v) > kMaxMagnitude) {
+      Error(where + "." + key, "the number " + j[key].dump() + " is out of range (the limit is ±1e100)");
+      return std::nullopt;
+    }
+    return v;
+  }
+
+  bool Boolean(const Json& j, const char* key, const std::string& where) {
+    if (!j.contains(key) || j[key].is_null()) return false;
+    if (!j[key].is_boolean()) {
+      WrongType(j[key], where + "." + key, "true or false");
+      return false;
+    }
+    return j[key].get<bool>();
   }
 
   int Year(const Json& j, const std::string& where) {
     if (!j.contains("year") || !j["year"].is_number_integer()) {
-      Error(where + ".year", "expected a whole year");
+      if (j.contains("year")) {
+        WrongType(j["year"], where + ".year", "a whole year");
+      } else {
+        Error(where + ".year", "expected a whole year");
+      }
       return 0;
     }
-    return j["year"].get<int>();
+    const long long year = j["year"].get<long long>();
+    if (year < 1 || year > 9999) {
+      Error(where + ".year", "year " + std::to_string(year) + " is outside 1..9999");
+      return 0;
+    }
+    return static_cast<int>(year);
+  }
+
+  // A field that must be an object (or null / absent).
+  const Json* Object(const Json& j, const char* key, const std::string& where) {
+    if (!j.contains(key) || j[key].is_null()) return nullptr;
+    if (!j[key].is_object()) {
+      WrongType(j[key], where + "." + key, "an object or null");
+      return nullptr;
+    }
+    return &j[key];
   }
 
   std::optional<SnapshotIndicator> Indicator(const Json& j, const std::string& where) {
     if (!j.is_object()) {
-      Error(where, "expected an object");
+      WrongType(j, where, "an object");
       return std::nullopt;
     }
     if (!j.contains("id") || !j["id"].is_string() || j["id"].get<std::string>().empty()) {
@@ -69,27 +130,28 @@ class Reader {
     ind.unit = String(j, "unit", where);
     ind.status = String(j, "status", where);
     ind.p_meet = Number(j, "p_meet", where);
-    if (j.contains("target") && j["target"].is_object()) {
-      const Json& t = j["target"];
+    if (const Json* t = Object(j, "target", where)) {
+      const std::string w = where + ".target";
       SnapshotTarget target;
-      target.year = Year(t, where + ".target");
-      target.value = Number(t, "value", where + ".target");
-      target.illustrative = t.contains("illustrative") && t["illustrative"].is_boolean() && t["illustrative"].get<bool>();
-      target.kind = String(t, "kind", where + ".target");
+      target.year = Year(*t, w);
+      target.value = Number(*t, "value", w);
+      target.illustrative = Boolean(*t, "illustrative", w);
+      target.kind = String(*t, "kind", w);
       ind.target = target;
     }
-    if (j.contains("projection") && j["projection"].is_object()) {
-      const Json& p = j["projection"];
-      std::string w = where + ".projection";
-      ind.projection = SnapshotProjection{Year(p, w), Number(p, "value", w), Number(p, "lo80", w),
-                                          Number(p, "hi80", w), Number(p, "lo95", w), Number(p, "hi95", w)};
+    if (const Json* p = Object(j, "projection", where)) {
+      const std::string w = where + ".projection";
+      ind.projection = SnapshotProjection{Year(*p, w), Number(*p, "value", w), Number(*p, "lo80", w),
+                                          Number(*p, "hi80", w), Number(*p, "lo95", w), Number(*p, "hi95", w)};
     }
-    if (j.contains("history") && j["history"].is_array()) {
+    if (j.contains("history") && !j["history"].is_null() && !j["history"].is_array()) {
+      WrongType(j["history"], where + ".history", "an array");
+    } else if (j.contains("history") && j["history"].is_array()) {
       for (size_t i = 0; i < j["history"].size(); ++i) {
         const Json& h = j["history"][i];
         std::string w = where + ".history[" + std::to_string(i) + "]";
         if (!h.is_object()) {
-          Error(w, "expected an object");
+          WrongType(h, w, "an object");
           continue;
         }
         ind.history.push_back(SnapshotPoint{Year(h, w), Number(h, "value", w), String(h, "period", w)});
@@ -99,23 +161,13 @@ class Reader {
   }
 
  private:
+  static std::string Shorten(const std::string& s) { return s.size() > 40 ? s.substr(0, 40) + "..." : s; }
+
   std::string path_;
+  const std::string& text_;
+  const JsonOffsets& offsets_;
   Diagnostics* diagnostics_;
 };
-
-// nlohmann reports a byte offset; people want line and column.
-SourceLocation LocationOfByte(const std::string& text, std::size_t byte, const std::string& path) {
-  SourceLocation where{path, 1, 1};
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++where.column;  // count characters, not UTF-8 continuation bytes
-    }
-  }
-  return where;
-}
 
 std::string ParseErrorMessage(const Json::parse_error& e) {
   std::string what = e.what();
@@ -124,31 +176,76 @@ std::string ParseErrorMessage(const Json::parse_error& e) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+// nlohmann throws out_of_range (406) for a number beyond double, e.g. 1e400,
+// naming the text but not its place: find the first number token equal to it.
+SourceLocation LocationOfNumber(const std::string& text, const std::string& token, const std::string& path) {
+  for (std::size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + 1)) {
+    const bool starts = at == 0 || std::string(" \t\r\n:,[").find(text[at - 1]) != std::string::npos;
+    const std::size_t end = at + token.size();
+    const bool ends = end == text.size() || std::string(" \t\r\n,]}").find(text[end]) != std::string::npos;
+    if (starts && ends) return LocationOfByte(text, at, path);
+  }
+  const std::size_t first = text.find(token);  // e.g. '1e400' of "1e400.0", itself not JSON
+  return first == std::string::npos ? SourceLocation{path, 0, 0} : LocationOfByte(text, first, path);
+}
+
+void CheckFormat(const Json& root, Reader* reader) {
+  if (root.contains("format") && root["format"] != "plancast-report") {
+    reader->Error("(root).format", "is " + root["format"].dump() + ", not \"plancast-report\"",
+                  "pass the report.json written by `plancast forecast`");
+  }
+  if (!root.contains("format_version")) return;  // the earliest reports had none; their layout is version 1
+  const Json& v = root["format_version"];
+  if (!v.is_number_integer() || v.get<long long>() != kReportFormatVersion) {
+    reader->Error("(root).format_version",
+                  "report format version " + v.dump() + " is not supported; this plancast reads version " +
+                      std::to_string(kReportFormatVersion),
+                  "compare reports written by this plancast version (run `plancast forecast` again), or use "
+                  "the plancast that wrote them");
+  }
+}
+
 }  // namespace
 
 std::optional<ReportSnapshot> ParseReportSnapshot(const std::string& text, const std::string& path,
                                                   Diagnostics* diagnostics) {
   Json root;
+  const char* const hint = "compare reads report.json files written by `plancast forecast`";
   try {
     root = Json::parse(text);
   } catch (const Json::parse_error& e) {
     // nlohmann's byte is one past the offending character.
     diagnostics->Error(LocationOfByte(text, e.byte > 0 ? e.byte - 1 : 0, path),
-                       "not valid JSON: " + ParseErrorMessage(e), "compare reads report.json files written by `plancast forecast`");
+                       "not valid JSON: " + ParseErrorMessage(e), hint);
+    return std::nullopt;
+  } catch (const Json::out_of_range& e) {
+    // "number overflow parsing '1e400'": too large for a double.
+    const std::string what = e.what();
+    const std::size_t open = what.find('\''), close = what.rfind('\'');
+    const std::string token = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+    diagnostics->Error(token.empty() ? SourceLocation{path, 0, 0} : LocationOfNumber(text, token, path),
+                       "the number '" + token + "' is too large for a report (the limit is ±1e100)", hint);
     return std::nullopt;
   }
-  Reader reader(path, diagnostics);
+  const JsonScan scan = ScanJsonOffsets(text, kMaxReportDepth);
+  if (scan.too_deep_at) {
+    diagnostics->Error(LocationOfByte(text, *scan.too_deep_at, path),
+                       "nested more than " + std::to_string(kMaxReportDepth) + " levels; not a report.json", hint);
+    return std::nullopt;
+  }
+  Reader reader(path, text, scan.offsets, diagnostics);
   if (!root.is_object() || !root.contains("indicators") || !root["indicators"].is_array()) {
     reader.Error("(root)", "not a plancast report: no `indicators` array",
                  "pass the report.json written by `plancast forecast`, not report.md/csv or the plan");
     return std::nullopt;
   }
+  CheckFormat(root, &reader);
   ReportSnapshot snapshot;
   snapshot.path = path;
-  if (root.contains("plan") && root["plan"].is_object()) {
-    snapshot.plan_id = reader.String(root["plan"], "id", "plan");
-    snapshot.plan_name = reader.String(root["plan"], "name", "plan");
-    snapshot.plan_language = reader.String(root["plan"], "language", "plan");
+  if (const Json* plan = reader.Object(root, "plan", "(root)")) {
+    snapshot.plan_id = reader.String(*plan, "id", "plan");
+    snapshot.plan_name = reader.String(*plan, "name", "plan");
+    snapshot.plan_language = reader.String(*plan, "language", "plan");
   }
   snapshot.as_of = reader.String(root, "as_of", "(root)");
   const Json& indicators = root["indicators"];
@@ -166,6 +263,10 @@ std::optional<ReportSnapshot> ParseReportSnapshot(const std::string& text, const
 }
 
 std::optional<ReportSnapshot> ReadReportSnapshot(const std::string& path, Diagnostics* diagnostics) {
+  // A FIFO, a device, a folder or a huge file is refused before it is opened.
+  if (!CheckInputFile(path, kMaxReportBytes, "compare takes OLD/report.json NEW/report.json", diagnostics)) {
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diagnostics->Error({path, 0, 0}, std::string("cannot read file: ") + std::strerror(errno),

@@ -1,11 +1,14 @@
 // A report.json read back: what `plancast compare` needs from a past run.
 //
-// Reading is lenient about extra or missing optional fields (older and newer
-// report versions compare fine) and strict about structure: the text must be
-// JSON, the root an object with an `indicators` array whose entries have a
-// string `id`. Numbers may be null. Every problem is reported with where it
-// is (`PATH:LINE:COL` for syntax errors, `PATH: ... indicators[3].id` for
-// structure), so the command exits 2 with a clear message.
+// Reading is lenient about extra or missing optional fields (reports of
+// format version 1 from older plancasts compare fine) and strict about
+// everything it reads: the file must be a regular file of at most 64 MiB, the
+// text JSON nested at most 64 levels, `format_version` (when present) 1, the
+// root an object with an `indicators` array whose entries have a string `id`;
+// every field read must have its type (a number written as a string is an
+// error, never skipped), numbers within ±1e100 or null. Every problem is
+// reported as `PATH:LINE:COL: error: indicators[3].target.value: ...`, so the
+// command exits 2 with a clear message.
 #pragma once
 
 #include <optional>

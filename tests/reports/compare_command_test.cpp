@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(WritesEveryFormatWithOut) {
 BOOST_AUTO_TEST_CASE(UnreadableInputExitsTwo) {
   Result missing = Run("compare " + kData + "nope.json " + kData + "new/report.json");
   BOOST_TEST(missing.exit_code == 2, missing.out);
-  BOOST_TEST(missing.out.find("nope.json: error: cannot read file") != std::string::npos, missing.out);
+  BOOST_TEST(missing.out.find("nope.json: error: no such file") != std::string::npos, missing.out);
   Result broken = Run("compare " + kData + "broken.json " + kData + "new/report.json");
   BOOST_TEST(broken.exit_code == 2, broken.out);
   BOOST_TEST(broken.out.find("broken.json:2:27: error: not valid JSON") != std::string::npos, broken.out);
