@@ -27,7 +27,9 @@ const char* const kColumns[] = {
     "warnings",
     // Added for target kinds, milestones and scenarios (issues 3 and 5); new columns go last.
     "target_kind", "achieved_so_far", "pace_for_p50", "pace_for_p80", "days_left", "milestone_state",
-    "formula", "baseline_status"};
+    "formula", "baseline_status",
+    // Responsible units (issue 12).
+    "owner"};
 
 std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
 
@@ -84,6 +86,7 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       r.milestone ? MilestoneStateToString(r.milestone->state) : "",
       CsvTextField(ind.formula),
       r.baseline_trend ? TargetStatusToString(r.baseline_trend->status) : "",
+      CsvTextField(ind.owner),
   };
 }
 

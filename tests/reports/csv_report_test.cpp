@@ -53,7 +53,10 @@ BOOST_AUTO_TEST_CASE(FieldsMatchTheJsonScalars) {
   BOOST_TEST(rd[col("days_left")] == "1645");
   BOOST_TEST(rd[col("milestone_state")] == "");
   BOOST_TEST(rows[5][col("formula")] == "hitech_va / industrial_va * 100");
-  BOOST_TEST(rows[0].back() == "baseline_status");
+  // Columns are only ever appended: owner (issue 12) after baseline_status.
+  BOOST_TEST(rows[0][rows[0].size() - 2] == "baseline_status");
+  BOOST_TEST(rows[0].back() == "owner");
+  BOOST_TEST(rd[col("owner")] == "");
   BOOST_TEST(rows[3][col("name")] == "a|b");
 }
 
