@@ -30,6 +30,10 @@ BOOST_AUTO_TEST_CASE(history_files_reach_the_report_and_the_conversion_is_noted)
   const std::string header = csv.substr(0, csv.find("\r\n"));
   BOOST_TEST(header.substr(header.size() - 6) == ",owner");
   BOOST_TEST(csv.find(",市科技局\r\n") != std::string::npos);
+  const std::string md = ReadFile(out / "report.md");
+  BOOST_TEST(md.find("## 按牵头单位\n\n| 牵头单位 |") != std::string::npos, md);
+  BOOST_TEST(md.find("| 市市场监管局 | ") != std::string::npos);
+  BOOST_TEST(ReadFile(out / "report.html").find("<table class=\"owners\">") != std::string::npos);
   fs::remove_all(out);
 }
 
