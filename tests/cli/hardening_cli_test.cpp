@@ -58,7 +58,7 @@ std::string ManyIndicators(int count) {
 // The base plan plus a derived indicator whose formula (line 24, column 14) is `formula`.
 std::string WithDerived(const std::string& formula) {
   return Base() + "  - id: derived\n    name: Derived\n    unit: \"%\"\n    goals: [growth]\n    formula: " +
-         formula + "\n";
+         formula + "\n    direction: increase\n    target: none\n";
 }
 
 std::vector<PlanCase> Cases() {
