@@ -1,5 +1,5 @@
 // `plancast forecast PLAN.yaml [--out DIR] [--as-of DATE] [--format md,json,csv] [--seed N]
-//                   [--lang zh|en] [--scenario NAME] [--method NAME]`
+//                   [--lang zh|en] [--scenario NAME] [--method NAME] [--owner NAME]`
 //
 // LoadPlan -> AssessPlan -> RenderReport (each format) -> WriteFilesAtomically.
 #include <CLI/CLI.hpp>
@@ -30,6 +30,7 @@ struct ForecastArgs {
   std::string language;
   std::string method = ForecastMethodName(ForecastMethod::kDefault);
   std::string scenario;
+  std::string owner;
   std::uint64_t seed = AssessOptions().seed;
 };
 
@@ -54,6 +55,7 @@ int RunForecast(const ForecastArgs& args) {
   options.seed = args.seed;
   options.method = ParseMethodFlag(args.method);
   options.scenario = args.scenario;
+  options.owner = args.owner;
   if (args.out.empty() && !IsSafeFileName(plan.id)) {
     throw InputError("plan id '" + plan.id + "' cannot name an output folder; pass --out DIR");
   }
@@ -96,6 +98,8 @@ CommandRunner SetupForecastCommand(CLI::App& command) {
   command.add_option("--lang", args->language, "Report language, " + LanguageCodeList() + " (default: the plan's language)");
   command.add_option("--scenario", args->scenario,
                      "Name of a scenario from the plan's `scenarios:`; the report compares it to the trend");
+  command.add_option("--owner", args->owner,
+                     "Report only the indicators of this responsible unit (`owner:`, 牵头单位); goals roll up over them");
   command.add_option("--method", args->method, "Forecast method (default: plancast's combination):" + ForecastMethodHelp());
   return [args]() { return RunForecast(*args); };
 }

@@ -5,6 +5,7 @@
 #include "engine/plan/diagnostics.h"
 #include "engine/plan/goal_graph.h"
 #include "engine/goal_rollup.h"
+#include "engine/owner_scope.h"
 #include "engine/projection.h"
 #include "engine/scenario.h"
 #include "engine/target_judge.h"
@@ -125,6 +126,19 @@ void AttachBaseline(const Outcome& baseline, const std::vector<std::vector<std::
   outcome->overall.baseline_progress_score = baseline.overall.progress_score;
 }
 
+// `outcome` narrowed to the indicators at `kept` (plan order), pointing into
+// `scope` (ScopePlan of the same indices), with the roll-up redone over them.
+void NarrowOutcome(const Plan& scope, const std::vector<size_t>& kept, Outcome* outcome) {
+  Outcome narrowed;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    narrowed.indicators.push_back(std::move(outcome->indicators[kept[k]]));
+    narrowed.indicators.back().indicator = &scope.indicators[k];
+    narrowed.met_by_draw.push_back(std::move(outcome->met_by_draw[kept[k]]));
+  }
+  RollUpGoals(scope, narrowed.indicators, narrowed.met_by_draw, &narrowed.goals, &narrowed.overall);
+  *outcome = std::move(narrowed);
+}
+
 }  // namespace
 
 Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
@@ -146,18 +160,37 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   }
   std::vector<std::vector<std::string>> assumptions;
   Outcome outcome = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, scenario, &assumptions), options);
+  // --owner: everything was projected (derived indicators may read other
+  // units' figures); the report keeps the unit's indicators only.
+  std::shared_ptr<const Plan> reported = visible;
+  std::vector<size_t> kept;
+  if (!options.owner.empty()) {
+    kept = OwnerIndicatorsOrThrow(plan, options.owner);
+    auto scope = std::make_shared<const Plan>(ScopePlan(plan, kept));
+    NarrowOutcome(*scope, kept, &outcome);
+    std::vector<std::vector<std::string>> kept_assumptions;
+    for (size_t i : kept) kept_assumptions.push_back(assumptions[i]);
+    assumptions = std::move(kept_assumptions);
+    reported = scope;
+  }
   if (scenario != nullptr) {
     std::vector<std::vector<std::string>> none;
-    AttachBaseline(Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, nullptr, &none), options),
-                   assumptions, &outcome);
+    Outcome baseline = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, nullptr, &none), options);
+    if (!options.owner.empty()) NarrowOutcome(*reported, kept, &baseline);
+    AttachBaseline(baseline, assumptions, &outcome);
+    scenario = &reported->scenarios[scenario - plan.scenarios.data()];
   }
 
   Assessment assessment;
-  assessment.visible_plan = visible;
-  assessment.plan = &plan;
+  assessment.visible_plan = reported;
+  assessment.plan = reported.get();
   assessment.scenario = scenario;
   assessment.run.as_of = options.as_of;
   assessment.run.seed = options.seed;
+  if (!options.owner.empty()) {
+    assessment.run.notes.push_back("report for owner '" + options.owner + "': " + std::to_string(kept.size()) +
+                                   " of " + std::to_string(plan.indicators.size()) + " indicators");
+  }
   if (ignored > 0) {
     assessment.run.notes.push_back(std::to_string(ignored) + " observation(s) dated after the as-of date were ignored");
   }

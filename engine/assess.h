@@ -27,6 +27,9 @@ struct AssessOptions {
   ForecastMethod method = ForecastMethod::kDefault;
   // Scenario name from the plan's `scenarios:`; empty for the baseline trend.
   std::string scenario;
+  // Responsible unit (`owner:`): when set, the assessment keeps only its
+  // indicators and the goals above them (engine/owner_scope.h). Empty: all.
+  std::string owner;
   // How many years past the last target year to simulate (crossing years).
   int crossing_search_years = 10;
 };
@@ -35,7 +38,7 @@ struct AssessOptions {
 // ValidatePlan twice per forecast; LoadPlan is the gate). The Assessment keeps its own copy of the
 // plan as seen at as-of (Assessment::visible_plan).
 // Throws InputError for problems only visible as a graph (formula cycles,
-// unknown formula inputs) and for an unknown scenario name.
+// unknown formula inputs) and for an unknown scenario or owner name.
 Assessment AssessPlan(const Plan& plan, const AssessOptions& options);
 
 }  // namespace plancast

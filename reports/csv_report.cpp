@@ -29,7 +29,9 @@ const char* const kColumns[] = {
     "target_kind", "achieved_so_far", "pace_for_p50", "pace_for_p80", "days_left", "milestone_state",
     "formula", "baseline_status",
     // Added for verdict reasons (issue 15).
-    "reason_code", "projected_annual_change", "p_meet_at_historical_pace"};
+    "reason_code", "projected_annual_change", "p_meet_at_historical_pace",
+    // Responsible units (issue 12).
+    "owner"};
 
 std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
 
@@ -97,6 +99,7 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       r.reason.code,
       MachineNumber(r.projected_annual_change ? std::optional(r.projected_annual_change->value) : std::nullopt),
       MachineNumber(r.p_meet_at_historical_pace),
+      CsvTextField(ind.owner),
   };
 }
 

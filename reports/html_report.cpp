@@ -81,6 +81,24 @@ void WriteCounts(Page* p) {
                         p->a.indicators.size(), Tr(Msg::kTotal, p->lang));
 }
 
+// A small table owner -> counts by status; only when the plan names owners.
+void WriteOwners(Page* p) {
+  const std::vector<OwnerCounts> owners = CountByOwner(p->a);
+  if (owners.empty()) return;
+  p->out += fmt::format("<h3>{}</h3>\n<table class=\"owners\">\n<tr><th>{}</th>", Tr(Msg::kByOwner, p->lang),
+                        Tr(Msg::kColOwner, p->lang));
+  for (TargetStatus s : StatusesByRisk()) p->out += fmt::format("<th>{}</th>", StatusLabel(s, p->lang));
+  p->out += "</tr>\n";
+  for (const OwnerCounts& o : owners) {
+    p->out += fmt::format("<tr><td>{}</td>", o.owner.empty() ? Tr(Msg::kNoOwner, p->lang) : EscapeHtml(o.owner));
+    for (TargetStatus s : StatusesByRisk()) {
+      p->out += fmt::format("<td data-status=\"{}\">{}</td>", TargetStatusToString(s), o.counts[static_cast<int>(s)]);
+    }
+    p->out += "</tr>\n";
+  }
+  p->out += "</table>\n";
+}
+
 // Progress score, P(all binding met) and the reason for the status, when known.
 std::string RollUp(const Assessment& a, const GoalResult& g, Language lang) {
   std::string parts;
@@ -262,6 +280,7 @@ std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& 
   WriteHead(&page);
   page.out += fmt::format("<section id=\"overview\">\n<h2>{}</h2>\n", Tr(Msg::kOverview, page.lang));
   WriteCounts(&page);
+  WriteOwners(&page);
   WriteGoalTree(&page);
   WriteTable(&page, order);
   page.out += "</section>\n";

@@ -253,6 +253,8 @@ Json IndicatorJson(const IndicatorResult& r) {
   AddGraphAndTimeFields(r, &j);
   AddReasonFields(r, &j);
   AddHistoryAndPath(r, &j);
+  // Added for responsible units (issue 12); new keys go last.
+  j["owner"] = r.indicator->owner.empty() ? Json(nullptr) : Json(r.indicator->owner);
   return j;
 }
 

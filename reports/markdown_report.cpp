@@ -54,6 +54,25 @@ void WriteCounts(const Assessment& a, Language lang, std::string* out) {
   *out += fmt::format("{} ({} {})\n\n", line, Tr(Msg::kTotal, lang), a.indicators.size());
 }
 
+// A small table owner -> counts by status; only when the plan names owners.
+void WriteOwners(const Assessment& a, Language lang, std::string* out) {
+  const std::vector<OwnerCounts> owners = CountByOwner(a);
+  if (owners.empty()) return;
+  *out += fmt::format("## {}\n\n| {} |", Tr(Msg::kByOwner, lang), Tr(Msg::kColOwner, lang));
+  std::string rule = "|---|";
+  for (TargetStatus s : StatusesByRisk()) {
+    *out += fmt::format(" {} |", StatusLabel(s, lang));
+    rule += "---:|";
+  }
+  *out += "\n" + rule + "\n";
+  for (const OwnerCounts& o : owners) {
+    *out += fmt::format("| {} |", o.owner.empty() ? Tr(Msg::kNoOwner, lang) : EscapeMarkdownCell(o.owner));
+    for (TargetStatus s : StatusesByRisk()) *out += fmt::format(" {} |", o.counts[static_cast<int>(s)]);
+    *out += "\n";
+  }
+  *out += "\n";
+}
+
 std::string RollUpText(const Assessment& a, const GoalResult& g, Language lang) {
   std::string text = StatusLabel(g.status, lang);
   if (g.progress_score) {
@@ -199,6 +218,7 @@ std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptio
   std::string out;
   WriteHeader(assessment, lang, &out);
   WriteCounts(assessment, lang, &out);
+  WriteOwners(assessment, lang, &out);
   WriteGoalTree(assessment, lang, &out);
   WriteBinding(order, lang, &out);
   WriteScenario(assessment, order, lang, &out);

@@ -129,6 +129,9 @@ const Entry kStrings[] = {
     {Msg::kDerived, "Derived indicators", "派生指标"},
     {Msg::kDerivedFrom, "derived from {inputs}", "由{inputs}计算"},
     {Msg::kHeldBy, "held at {status} by the binding indicator {name}", "受约束性指标“{name}”制约，定为{status}"},
+    {Msg::kByOwner, "By responsible unit", "按牵头单位"},
+    {Msg::kColOwner, "Responsible unit", "牵头单位"},
+    {Msg::kNoOwner, "(not given)", "（未注明）"},
 };
 
 }  // namespace

@@ -36,6 +36,7 @@ enum class Msg {
   kMilestoneDone, kMilestoneOnTime, kMilestoneDueSoon, kMilestoneOverdue,
   kScenario, kScenarioComparison, kBaselineTrend, kAssumptions, kOverall, kProgressScore, kPAllBinding,
   kDerived, kDerivedFrom, kHeldBy,
+  kByOwner, kColOwner, kNoOwner,
   kCount  // number of keys; not a message
 };
 

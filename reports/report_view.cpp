@@ -35,6 +35,26 @@ std::array<int, kTargetStatusCount> CountByStatus(const Assessment& assessment) 
   return counts;
 }
 
+std::vector<OwnerCounts> CountByOwner(const Assessment& assessment) {
+  std::vector<OwnerCounts> owners;
+  OwnerCounts unowned;
+  for (const IndicatorResult& r : assessment.indicators) {
+    const std::string& owner = r.indicator->owner;
+    auto it = std::find_if(owners.begin(), owners.end(), [&](const OwnerCounts& o) { return o.owner == owner; });
+    OwnerCounts* entry = &unowned;
+    if (!owner.empty()) {
+      if (it == owners.end()) it = owners.insert(owners.end(), OwnerCounts{owner, {}});
+      entry = &*it;
+    }
+    ++entry->counts[static_cast<int>(r.status)];
+  }
+  if (owners.empty()) return owners;
+  if (std::any_of(unowned.counts.begin(), unowned.counts.end(), [](int n) { return n > 0; })) {
+    owners.push_back(unowned);
+  }
+  return owners;
+}
+
 std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessment) {
   std::vector<const IndicatorResult*> order;
   for (const IndicatorResult& r : assessment.indicators) order.push_back(&r);

@@ -19,6 +19,17 @@ std::array<TargetStatus, kTargetStatusCount> StatusesByRisk();
 // Number of indicators per status, indexed by static_cast<int>(TargetStatus).
 std::array<int, kTargetStatusCount> CountByStatus(const Assessment& assessment);
 
+// Counts by status of one responsible unit's indicators (`owner:`; "" for
+// indicators without one).
+struct OwnerCounts {
+  std::string owner;
+  std::array<int, kTargetStatusCount> counts{};
+};
+
+// One entry per owner in plan order (indicators without an owner last);
+// empty when no indicator names an owner, so such reports are unchanged.
+std::vector<OwnerCounts> CountByOwner(const Assessment& assessment);
+
 // Indicators most at risk first: by RiskRank(status), then binding before
 // expected, then lower p_meet first, then plan order (so the order is total
 // and the same on every run).

@@ -13,6 +13,10 @@ void Diagnostics::Warning(const SourceLocation& where, std::string message, std:
   items_.push_back({Severity::kWarning, where, std::move(message), std::move(hint)});
 }
 
+void Diagnostics::Note(const SourceLocation& where, std::string message, std::string hint) {
+  items_.push_back({Severity::kNote, where, std::move(message), std::move(hint)});
+}
+
 bool Diagnostics::HasErrors() const {
   return std::any_of(items_.begin(), items_.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::kError; });
@@ -25,7 +29,10 @@ std::string FormatDiagnostic(const Diagnostic& d) {
     if (d.where.line > 0) out << ':' << d.where.line << ':' << std::max(d.where.column, 1);
     out << ": ";
   }
-  out << (d.severity == Severity::kError ? "error: " : "warning: ") << d.message;
+  out << (d.severity == Severity::kError     ? "error: "
+          : d.severity == Severity::kWarning ? "warning: "
+                                             : "note: ")
+      << d.message;
   if (!d.hint.empty()) out << "\n  hint: " << d.hint;
   return out.str();
 }

@@ -12,7 +12,9 @@
 
 namespace plancast {
 
-enum class Severity { kError, kWarning };
+// A note says what plancast did on its own (e.g. converted a file's encoding):
+// nothing to fix, but the run must say it.
+enum class Severity { kError, kWarning, kNote };
 
 struct Diagnostic {
   Severity severity = Severity::kError;
@@ -25,6 +27,7 @@ class Diagnostics {
  public:
   void Error(const SourceLocation& where, std::string message, std::string hint = "");
   void Warning(const SourceLocation& where, std::string message, std::string hint = "");
+  void Note(const SourceLocation& where, std::string message, std::string hint = "");
 
   bool HasErrors() const;
   const std::vector<Diagnostic>& All() const { return items_; }

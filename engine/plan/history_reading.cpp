@@ -106,14 +106,9 @@ void ReadBasisShifts(const MapFields& fields, const LoadContext& context, Indica
       context.Error(*shift_fields.Find("ratio"), "'ratio' must be positive", "e.g. ratio: 1.05");
       continue;
     }
-    bool used = std::any_of(indicator->history.begin(), indicator->history.end(),
-                            [&](const Observation& o) { return o.basis == *from; });
-    if (!used) {
-      context.Error(*shift_fields.Find("from_basis"), "no history value of '" + indicator->id + "' has basis " +
-                                                          DescribeNodeType(*shift_fields.Find("from_basis")),
-                    "from_basis names the 'basis' written on the old observations");
-      continue;
-    }
+    // Whether some observation has this basis is checked in ValidatePlan,
+    // once rows from history_files have joined the history.
+    shift.from_basis_where = context.Where(*shift_fields.Find("from_basis"));
     bool repeated = std::any_of(indicator->basis_shifts.begin(), indicator->basis_shifts.end(),
                                 [&](const Indicator::BasisShift& s) { return s.from_basis == *from; });
     if (repeated) {

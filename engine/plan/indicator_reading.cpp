@@ -10,7 +10,8 @@ namespace {
 
 const std::vector<std::string> kIndicatorKeys = {
     "id",      "name",    "unit",   "direction", "bounds", "binding", "pace",   "measure", "goals",
-    "goal",    "formula", "history", "basis_shifts", "publication_lag_days", "target", "source", "note"};
+    "goal",    "formula", "history", "basis_shifts", "publication_lag_days", "target", "source", "note",
+    "owner"};
 
 void ReadBounds(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
   const YAML::Node* node = fields.Find("bounds");
@@ -129,6 +130,12 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   ReadTarget(fields, context, &indicator);
   indicator.source = fields.Text("source", false).value_or("");
   indicator.note = fields.Text("note", false).value_or("");
+  indicator.owner = fields.Text("owner", false).value_or("");
+  if (const YAML::Node* owner = fields.Find("owner"); owner != nullptr && owner->IsScalar() &&
+                                                      owner->Scalar().find_first_not_of(" \t") == std::string::npos) {
+    context.Error(*owner, "the owner of '" + indicator.id + "' is empty",
+                  "name the responsible unit (牵头单位), e.g. owner: 市科技局, or remove the key");
+  }
   plan->indicators.push_back(std::move(indicator));
 }
 

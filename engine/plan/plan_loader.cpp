@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "engine/plan/goal_graph.h"
+#include "engine/plan/history_files.h"
 #include "engine/plan/plan_reading.h"
 #include "engine/plan/plan_text.h"
 #include "engine/plan/plan_validation.h"
@@ -33,8 +34,37 @@ std::optional<YAML::Node> LoadTree(const std::string& text, const TextLocator& l
   }
 }
 
-void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan) {
-  MapFields top(root, {"schema", "plan", "goals", "indicators", "scenarios"}, "the plan file", context);
+// `history_files:` as a list of paths; the files are read after the indicators.
+std::vector<HistoryFileRef> ReadHistoryFileList(const YAML::Node& node, const LoadContext& context) {
+  std::vector<HistoryFileRef> files;
+  if (node.IsNull()) return files;
+  if (!node.IsSequence()) {
+    context.Error(node, "'history_files' should be a list of paths, not " + DescribeNodeType(node),
+                  "e.g. history_files: [history.csv], relative to the plan file");
+    return files;
+  }
+  for (const YAML::Node& item : node) {
+    std::optional<std::string> path = ScalarText(item, "history_files", context);
+    if (!path) continue;
+    if (path->empty()) {
+      context.Error(item, "an entry of 'history_files' is empty", "write the CSV file's path, e.g. history.csv");
+      continue;
+    }
+    auto same = std::find_if(files.begin(), files.end(), [&](const HistoryFileRef& f) { return f.path == *path; });
+    if (same != files.end()) {
+      context.Error(item, "history file '" + *path + "' is listed twice",
+                    "list each file once (first at line " + std::to_string(same->where.line) + ")");
+      continue;
+    }
+    files.push_back({*path, context.Where(item)});
+  }
+  return files;
+}
+
+void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan,
+                  std::vector<HistoryFileRef>* history_files) {
+  MapFields top(root, {"schema", "plan", "goals", "indicators", "scenarios", "history_files"}, "the plan file",
+                context);
   if (const YAML::Node* schema = top.Find("schema")) {
     if (!schema->IsScalar() || schema->Scalar() != "1") {
       context.Error(*schema, "unsupported schema " + DescribeNodeType(*schema) + "; this plancast reads schema 1",
@@ -54,12 +84,28 @@ void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan
     context.Error(root, "the plan file has no 'indicators:' list", "add indicators: with at least one indicator");
   }
   if (const YAML::Node* scenarios = top.Find("scenarios")) ReadScenarios(*scenarios, context, plan);
+  if (const YAML::Node* files = top.Find("history_files")) *history_files = ReadHistoryFileList(*files, context);
+  for (const HistoryFileRef& file : *history_files) plan->history_files.push_back(file.path);
+}
+
+// ParsePlan on a string reads no files: a plan naming history files is
+// refused, so parsing untrusted text (the fuzzers) never touches the disk.
+std::optional<std::string> RefuseDataFiles(const std::string&, const std::string& as_written,
+                                           const SourceLocation& where, Diagnostics* diagnostics) {
+  diagnostics->Error(where, "history file '" + as_written + "' cannot be read: this plan was not read from a file",
+                     "run plancast on the plan file itself");
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& file_name,
                               Diagnostics* diagnostics) {
+  return ParsePlan(raw_text, file_name, diagnostics, RefuseDataFiles);
+}
+
+std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& file_name, Diagnostics* diagnostics,
+                              const DataFileReader& read_data_file) {
   size_t errors_before = ErrorCount(*diagnostics);
   const std::string text = NormalizePlanText(raw_text);
   TextLocator locate(text, file_name);
@@ -82,7 +128,11 @@ std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& fi
   }
   Plan plan;
   plan.file = file_name;
-  ReadTopLevel(*root, context, &plan);
+  std::vector<HistoryFileRef> history_files;
+  ReadTopLevel(*root, context, &plan, &history_files);
+  // Rows join the histories before validation, so bounds and every later
+  // check see them as if they were in the YAML (and cite the CSV row).
+  if (!history_files.empty()) JoinHistoryFiles(history_files, read_data_file, &plan, diagnostics);
   ValidatePlan(plan, diagnostics);
   // Formula inputs and cycles only show in the graph; `validate` must catch them too.
   if (ErrorCount(*diagnostics) == errors_before) GoalGraph::Build(plan, diagnostics);
@@ -116,7 +166,7 @@ std::optional<Plan> LoadPlanFile(const std::string& path, Diagnostics* diagnosti
     diagnostics->Error(where, "cannot read the file", "check that it exists and is readable");
     return std::nullopt;
   }
-  return ParsePlan(buffer.str(), path, diagnostics);
+  return ParsePlan(buffer.str(), path, diagnostics, DiskDataFileReader());
 }
 
 }  // namespace plancast

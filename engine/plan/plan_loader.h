@@ -11,6 +11,7 @@
 #include <string>
 
 #include "engine/plan/diagnostics.h"
+#include "engine/plan/history_files.h"
 #include "engine/plan/types.h"
 
 namespace plancast {
@@ -21,7 +22,13 @@ namespace plancast {
 std::optional<Plan> ParsePlan(const std::string& text, const std::string& file_name,
                               Diagnostics* diagnostics);
 
-// Reads `path` and calls ParsePlan. A missing or unreadable file is an error
+// The same, reading the plan's `history_files:` through `read_data_file`
+// (paths resolved against the folder of `file_name`). The three-argument form
+// reads no files: a plan that names history files is an error there.
+std::optional<Plan> ParsePlan(const std::string& text, const std::string& file_name, Diagnostics* diagnostics,
+                              const DataFileReader& read_data_file);
+
+// Reads `path` and calls ParsePlan with DiskDataFileReader. A missing or unreadable file is an error
 // in `diagnostics`, like any other input problem.
 std::optional<Plan> LoadPlanFile(const std::string& path, Diagnostics* diagnostics);
 

@@ -1,5 +1,6 @@
 #include "engine/plan/plan_validation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <unordered_map>
@@ -70,6 +71,15 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
       diagnostics->Error(obs.where, "'" + indicator.id + "' has pace: growth but its " + std::to_string(obs.year) +
                                         " value is " + FormatValue(obs.value) + " (not positive)",
                          "growth rates need positive values; use pace: slope");
+    }
+  }
+  for (const Indicator::BasisShift& shift : indicator.basis_shifts) {
+    bool used = std::any_of(indicator.history.begin(), indicator.history.end(),
+                            [&](const Observation& o) { return o.basis == shift.from_basis; });
+    if (!used) {
+      diagnostics->Error(shift.from_basis_where, "no history value of '" + indicator.id + "' has basis '" +
+                                                     shift.from_basis + "'",
+                         "from_basis names the 'basis' written on the old observations");
     }
   }
   if (indicator.target) {

@@ -110,10 +110,13 @@ struct Indicator {
     double ratio = 1.0;
     double offset = 0.0;
     SourceLocation where;
+    SourceLocation from_basis_where;  // the `from_basis` value, for "no value has this basis"
   };
   std::vector<BasisShift> basis_shifts;
   std::string source;
   std::string note;
+  // 牵头单位: the unit responsible for the indicator, free text; empty when not given.
+  std::string owner;
   SourceLocation where;
 };
 
@@ -164,6 +167,9 @@ struct Plan {
   std::vector<Goal> goals;            // every goal, parents before children
   std::vector<Indicator> indicators;  // in file order
   std::vector<Scenario> scenarios;
+  // `history_files:` as written (relative to the plan file); their rows are
+  // already in the indicators' histories.
+  std::vector<std::string> history_files;
   SourceLocation where;
 };
 

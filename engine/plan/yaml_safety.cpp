@@ -10,37 +10,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/plan/text_encoding.h"
+
 namespace plancast {
 namespace {
-
-// Length of the valid UTF-8 sequence starting at `i`, or 0 when invalid
-// (truncated, overlong, surrogate or beyond U+10FFFF).
-size_t Utf8SequenceLength(const std::string& s, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  size_t n = 0;
-  unsigned min_second = 0x80, max_second = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    if (c == 0xE0) min_second = 0xA0;  // overlong
-    if (c == 0xED) max_second = 0x9F;  // UTF-16 surrogates
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    if (c == 0xF0) min_second = 0x90;  // overlong
-    if (c == 0xF4) max_second = 0x8F;  // beyond U+10FFFF
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
-  for (size_t k = 2; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  }
-  return n;
-}
 
 bool CheckUtf8(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics) {
   for (size_t i = 0; i < text.size();) {

@@ -6,10 +6,13 @@
 // so a hint can be matched as "message\n  hint: ..."). Every expectation must
 // match an error at exactly that line and column whose formatted text
 // contains `text`, and the plan must be rejected. A file that cannot hold a
-// comment (the empty file) keeps its expectations in NAME.expect.
+// comment (the empty file) keeps its expectations in NAME.expect. An
+// expectation may name another file next to the plan, `# expect: FILE:LINE:COL: text`,
+// for problems in the CSV files a plan reads (history_files).
 #define BOOST_TEST_MODULE plan_loader_corpus
 #include <boost/test/unit_test.hpp>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -25,6 +28,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Expectation {
+  std::string file;  // empty: the plan file itself
   int line = 0;
   int column = 0;
   std::string text;
@@ -46,6 +50,10 @@ std::vector<Expectation> ReadExpectations(const std::string& text) {
     if (line.compare(0, tag.size(), tag) != 0) continue;
     Expectation e;
     std::string rest = line.substr(tag.size());
+    if (!rest.empty() && !std::isdigit(static_cast<unsigned char>(rest[0]))) {
+      e.file = rest.substr(0, rest.find(':'));
+      rest = rest.substr(e.file.size() + 1);
+    }
     size_t colon1 = rest.find(':');
     size_t colon2 = rest.find(':', colon1 + 1);
     e.line = std::stoi(rest.substr(0, colon1));
@@ -82,13 +90,14 @@ BOOST_AUTO_TEST_CASE(every_bad_file_is_rejected_with_its_expected_messages) {
       BOOST_TEST(!plan.has_value());
       BOOST_TEST(diagnostics.HasErrors());
       for (const Expectation& e : expected) {
+        const std::string in_file = e.file.empty() ? file.string() : (file.parent_path() / e.file).string();
         bool found = false;
         for (const Diagnostic& d : diagnostics.All()) {
           found = found || (d.severity == Severity::kError && d.where.line == e.line &&
-                            d.where.column == e.column && d.where.file == file.string() &&
+                            d.where.column == e.column && d.where.file == in_file &&
                             FormatDiagnostic(d).find(e.text) != std::string::npos);
         }
-        BOOST_TEST(found, "expected " << e.line << ":" << e.column << ": " << e.text << "\ngot:\n"
+        BOOST_TEST(found, "expected " << e.file << ":" << e.line << ":" << e.column << ": " << e.text << "\ngot:\n"
                                       << diagnostics.ToString());
       }
     }
@@ -103,7 +112,10 @@ BOOST_AUTO_TEST_CASE(every_good_file_loads_without_errors_or_warnings) {
       Diagnostics diagnostics;
       std::optional<Plan> plan = LoadPlanFile(file.string(), &diagnostics);
       BOOST_TEST(plan.has_value());
-      BOOST_TEST(diagnostics.All().empty(), diagnostics.ToString());
+      // Notes (a GB18030 file converted) say what plancast did; nothing to fix.
+      for (const Diagnostic& d : diagnostics.All()) {
+        BOOST_TEST((d.severity == Severity::kNote), diagnostics.ToString());
+      }
     }
   }
 }

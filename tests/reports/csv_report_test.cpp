@@ -53,7 +53,10 @@ BOOST_AUTO_TEST_CASE(FieldsMatchTheJsonScalars) {
   BOOST_TEST(rd[col("days_left")] == "1645");
   BOOST_TEST(rd[col("milestone_state")] == "");
   BOOST_TEST(rows[5][col("formula")] == "hitech_va / industrial_va * 100");
-  BOOST_TEST(rows[0].back() == "p_meet_at_historical_pace");  // new columns go last
+  // Columns are only ever appended: the reasons (issue 15), then owner (issue 12).
+  BOOST_TEST(rows[0][rows[0].size() - 2] == "p_meet_at_historical_pace");
+  BOOST_TEST(rows[0].back() == "owner");
+  BOOST_TEST(rd[col("owner")] == "");
   BOOST_TEST(rows[3][col("name")] == "a|b");
 }
 

@@ -1,0 +1,260 @@
+#include "engine/plan/history_files.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "engine/plan/csv_records.h"
+#include "engine/plan/number_parsing.h"
+#include "engine/plan/periods.h"
+#include "engine/plan/plan_text.h"
+#include "engine/plan/text_encoding.h"
+#include "engine/plan/yaml_safety.h"
+
+namespace plancast {
+namespace {
+
+const std::vector<std::string> kRequiredColumns = {"indicator", "period", "value"};
+const std::vector<std::string> kColumns = {"indicator", "period", "value", "note", "source", "basis"};
+
+std::string Trim(const std::string& s) {
+  size_t begin = s.find_first_not_of(" \t");
+  if (begin == std::string::npos) return "";
+  return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
+}
+
+std::string Where(const SourceLocation& at) {
+  return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(std::max(at.column, 1));
+}
+
+std::string Hex(unsigned char c) {
+  static const char* hex = "0123456789ABCDEF";
+  return std::string{hex[c >> 4], hex[c & 15]};
+}
+
+// Column name -> index in the record, from the header row; empty on error.
+std::map<std::string, size_t> ReadHeader(const CsvRecord& header, const TextLocator& locate,
+                                         Diagnostics* diagnostics) {
+  std::map<std::string, size_t> columns;
+  bool ok = true;
+  for (size_t k = 0; k < header.fields.size(); ++k) {
+    const std::string name = Trim(header.fields[k].text);
+    const SourceLocation at = locate.AtOffset(header.fields[k].offset);
+    if (std::find(kColumns.begin(), kColumns.end(), name) == kColumns.end()) {
+      const std::string closest = ClosestMatch(name, kColumns);
+      diagnostics->Error(at, "unknown column '" + name + "' in the header",
+                         (closest.empty() ? "" : "did you mean '" + closest + "'? ") +
+                             "the columns are indicator,period,value and optionally note,source,basis");
+      ok = false;
+    } else if (!columns.emplace(name, k).second) {
+      diagnostics->Error(at, "column '" + name + "' appears twice in the header", "keep one column of each name");
+      ok = false;
+    }
+  }
+  for (const std::string& required : kRequiredColumns) {
+    if (columns.count(required) == 0) {
+      diagnostics->Error(locate.AtOffset(header.offset), "the header has no '" + required + "' column",
+                         "the first row names the columns: indicator,period,value (then note,source,basis if used)");
+      ok = false;
+    }
+  }
+  if (!ok) columns.clear();
+  return columns;
+}
+
+bool IsBlank(const CsvRecord& record) {
+  return record.fields.size() == 1 && !record.fields[0].quoted && Trim(record.fields[0].text).empty();
+}
+
+class CsvJoiner {
+ public:
+  CsvJoiner(const std::string& text, const std::string& path, Plan* plan, Diagnostics* diagnostics)
+      : locate_(text, path), plan_(plan), diagnostics_(diagnostics) {
+    for (size_t i = 0; i < plan->indicators.size(); ++i) {
+      ids_.push_back(plan->indicators[i].id);
+      index_[plan->indicators[i].id] = i;
+    }
+  }
+
+  void Join(const std::string& text) {
+    std::vector<CsvRecord> records;
+    if (!ParseCsvRecords(text, locate_, &records, diagnostics_)) return;
+    while (!records.empty() && IsBlank(records.back())) records.pop_back();
+    if (records.empty()) {
+      diagnostics_->Error(locate_.File(), "the history file is empty",
+                          "start it with the header row indicator,period,value");
+      return;
+    }
+    columns_ = ReadHeader(records[0], locate_, diagnostics_);
+    if (columns_.empty()) return;
+    for (size_t r = 1; r < records.size(); ++r) {
+      if (!IsBlank(records[r])) JoinRow(records[r], records[0].fields.size());
+    }
+  }
+
+ private:
+  const CsvField* Column(const CsvRecord& row, const std::string& name) const {
+    auto it = columns_.find(name);
+    return it == columns_.end() ? nullptr : &row.fields[it->second];
+  }
+  SourceLocation At(const CsvField& field) const { return locate_.AtOffset(field.offset); }
+
+  void JoinRow(const CsvRecord& row, size_t header_size) {
+    if (row.fields.size() != header_size) {
+      bool one_more = row.fields.size() == header_size + 1;
+      diagnostics_->Error(locate_.AtOffset(row.offset),
+                          "this row has " + std::to_string(row.fields.size()) + " fields; the header has " +
+                              std::to_string(header_size),
+                          one_more ? "a comma inside a figure or a note splits it: use a decimal point (3.09), or "
+                                     "put the field in quotes (\"a, b\")"
+                                   : "give one field per header column, separated by commas");
+      return;
+    }
+    const CsvField& id_field = *Column(row, "indicator");
+    const CsvField& period_field = *Column(row, "period");
+    const CsvField& value_field = *Column(row, "value");
+    const std::string id = Trim(id_field.text);
+    auto found = index_.find(id);
+    bool ok = true;
+    if (found == index_.end()) {
+      const std::string closest = ClosestMatch(id, ids_);
+      diagnostics_->Error(At(id_field), id.empty() ? "the indicator is missing" : "unknown indicator '" + id + "'",
+                          closest.empty() ? "the indicator column holds ids from the plan's 'indicators:'"
+                                          : "did you mean '" + closest + "'?");
+      ok = false;
+    }
+    std::string error;
+    const std::string label = Trim(period_field.text);
+    std::optional<Period> period = ParsePeriod(label, &error);
+    if (!period) {
+      diagnostics_->Error(At(period_field), "'" + label + "' is not a period", error);
+      ok = false;
+    }
+    ParsedNumber number = ParseNumber(Trim(value_field.text));
+    if (!number.ok) {
+      diagnostics_->Error(At(value_field), "value: " + number.message, number.hint);
+      ok = false;
+    }
+    if (!ok) return;
+    Indicator& indicator = plan_->indicators[found->second];
+    if (!indicator.formula.empty()) {
+      diagnostics_->Error(At(id_field), "derived indicator '" + id + "' has rows in a history file",
+                          "its history is computed from the formula's inputs; remove these rows");
+      return;
+    }
+    Observation obs;
+    obs.period = *period;
+    obs.year = period->end.year();
+    obs.t = period->kind == PeriodKind::kYear ? obs.year
+            : indicator.is_flow               ? FlowTime(*period)
+                                              : LevelTime(*period);
+    obs.value = number.value;
+    obs.where = At(value_field);
+    if (const CsvField* f = Column(row, "note")) obs.note = Trim(f->text);
+    if (const CsvField* f = Column(row, "source")) obs.source = Trim(f->text);
+    if (const CsvField* f = Column(row, "basis")) obs.basis = Trim(f->text);
+    auto same = std::find_if(indicator.history.begin(), indicator.history.end(), [&](const Observation& o) {
+      return o.period.start == obs.period.start && o.period.end == obs.period.end;
+    });
+    if (same != indicator.history.end()) {
+      const bool in_yaml = same->where.file == plan_->file;
+      diagnostics_->Error(At(period_field),
+                          in_yaml ? "'" + id + "' " + label + " is given both here and in the plan at " +
+                                        Where(same->where)
+                                  : "period " + label + " of '" + id + "' appears twice (first at " +
+                                        Where(same->where) + ")",
+                          in_yaml ? "keep each figure in one place: delete this row or the plan's history entry"
+                                  : "keep one row per indicator and period");
+      return;
+    }
+    indicator.history.push_back(obs);
+  }
+
+  TextLocator locate_;
+  Plan* plan_;
+  Diagnostics* diagnostics_;
+  std::vector<std::string> ids_;
+  std::map<std::string, size_t> index_;
+  std::map<std::string, size_t> columns_;
+};
+
+std::optional<std::string> ReadFromDisk(const std::string& path, const std::string& as_written,
+                                        const SourceLocation& where, Diagnostics* diagnostics) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const std::string shown = as_written == path ? "'" + path + "'" : "'" + as_written + "' (" + path + ")";
+  if (!fs::is_regular_file(path, error)) {
+    diagnostics->Error(where, std::string(fs::exists(path, error) ? "history file is not a regular file: "
+                                                                  : "no such history file: ") + shown,
+                       "history_files paths are relative to the plan file's folder");
+    return std::nullopt;
+  }
+  const auto size = fs::file_size(path, error);
+  if (!error && size > kMaxPlanBytes) {
+    std::ostringstream mib;
+    mib.precision(1);
+    mib << std::fixed << size / 1048576.0;
+    diagnostics->Error(where, "history file " + shown + " is " + mib.str() + " MiB; the limit is " +
+                                  std::to_string(kMaxPlanBytes / 1048576) + " MiB",
+                       "a history file holds one row per figure; split bulk data into several files");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  if (!in) {
+    diagnostics->Error(where, "cannot read history file " + shown, "check that it is readable");
+    return std::nullopt;
+  }
+  buffer << in.rdbuf();  // an empty file sets failbit: it is reported as empty later
+  return buffer.str();
+}
+
+}  // namespace
+
+DataFileReader DiskDataFileReader() { return ReadFromDisk; }
+
+std::string ResolveDataPath(const std::string& plan_file, const std::string& path) {
+  std::filesystem::path p(path);
+  if (p.is_absolute()) return path;
+  return (std::filesystem::path(plan_file).parent_path() / p).string();
+}
+
+void JoinHistoryCsv(const std::string& text, const std::string& path, Plan* plan, Diagnostics* diagnostics) {
+  CsvJoiner(text, path, plan, diagnostics).Join(text);
+}
+
+void JoinHistoryFiles(const std::vector<HistoryFileRef>& files, const DataFileReader& reader, Plan* plan,
+                      Diagnostics* diagnostics) {
+  for (const HistoryFileRef& file : files) {
+    const std::string path = ResolveDataPath(plan->file, file.path);
+    std::optional<std::string> raw = reader(path, file.path, file.where, diagnostics);
+    if (!raw) continue;
+    DecodedText decoded = DecodeDataText(*raw);
+    if (!decoded.ok) {
+      const std::string prefix = NormalizePlanText(decoded.utf8);
+      diagnostics->Error(TextLocator(prefix, path).AtOffset(prefix.size()),
+                         "the history file is neither UTF-8 nor GB18030 (byte 0x" + Hex(decoded.bad_byte) + ")",
+                         "save it from Excel/WPS as \"CSV UTF-8\" (or as CSV in the Chinese Windows default)");
+      continue;
+    }
+    if (decoded.encoding == TextEncoding::kGb18030) {
+      diagnostics->Note({path, 0, 0}, "read as GB18030 (not valid UTF-8) and converted to UTF-8",
+                        "saving the file as \"CSV UTF-8\" makes this note go away");
+    }
+    const std::string text = NormalizePlanText(decoded.utf8);
+    if (text.find('\0') != std::string::npos) {
+      diagnostics->Error(TextLocator(text, path).AtOffset(text.find('\0')), "the history file contains a NUL byte",
+                         "a history file is text; was a spreadsheet (.xlsx) renamed to .csv?");
+      continue;
+    }
+    JoinHistoryCsv(text, path, plan, diagnostics);
+  }
+  for (Indicator& indicator : plan->indicators) {
+    std::stable_sort(indicator.history.begin(), indicator.history.end(),
+                     [](const Observation& a, const Observation& b) { return a.t < b.t; });
+  }
+}
+
+}  // namespace plancast
