@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "engine/plan/csv_records.h"
 #include "engine/plan/number_parsing.h"
@@ -75,6 +76,8 @@ class CsvJoiner {
     for (size_t i = 0; i < plan->indicators.size(); ++i) {
       ids_.push_back(plan->indicators[i].id);
       index_[plan->indicators[i].id] = i;
+      // What the YAML and earlier files hold, so a repeat names where it was first.
+      for (const Observation& o : plan->indicators[i].history) seen_.emplace(Key(i, o.period), o.where);
     }
   }
 
@@ -95,6 +98,11 @@ class CsvJoiner {
   }
 
  private:
+  using PeriodKey = std::tuple<size_t, long, long>;  // indicator, first day, last day
+  static PeriodKey Key(size_t indicator, const Period& p) {
+    return {indicator, p.start.day_number(), p.end.day_number()};
+  }
+
   const CsvField* Column(const CsvRecord& row, const std::string& name) const {
     auto it = columns_.find(name);
     return it == columns_.end() ? nullptr : &row.fields[it->second];
@@ -155,16 +163,15 @@ class CsvJoiner {
     if (const CsvField* f = Column(row, "note")) obs.note = Trim(f->text);
     if (const CsvField* f = Column(row, "source")) obs.source = Trim(f->text);
     if (const CsvField* f = Column(row, "basis")) obs.basis = Trim(f->text);
-    auto same = std::find_if(indicator.history.begin(), indicator.history.end(), [&](const Observation& o) {
-      return o.period.start == obs.period.start && o.period.end == obs.period.end;
-    });
-    if (same != indicator.history.end()) {
-      const bool in_yaml = same->where.file == plan_->file;
+    // A map, not a scan of the history: a 10 MiB file of one indicator is ~400k rows.
+    auto [same, inserted] = seen_.emplace(Key(found->second, obs.period), obs.where);
+    if (!inserted) {
+      const SourceLocation& first = same->second;
+      const bool in_yaml = first.file == plan_->file;
       diagnostics_->Error(At(period_field),
-                          in_yaml ? "'" + id + "' " + label + " is given both here and in the plan at " +
-                                        Where(same->where)
-                                  : "period " + label + " of '" + id + "' appears twice (first at " +
-                                        Where(same->where) + ")",
+                          in_yaml ? "'" + id + "' " + label + " is given both here and in the plan at " + Where(first)
+                                  : "period " + label + " of '" + id + "' appears twice (first at " + Where(first) +
+                                        ")",
                           in_yaml ? "keep each figure in one place: delete this row or the plan's history entry"
                                   : "keep one row per indicator and period");
       return;
@@ -178,6 +185,7 @@ class CsvJoiner {
   std::vector<std::string> ids_;
   std::map<std::string, size_t> index_;
   std::map<std::string, size_t> columns_;
+  std::map<PeriodKey, SourceLocation> seen_;
 };
 
 std::optional<std::string> ReadFromDisk(const std::string& path, const std::string& as_written,
