@@ -20,6 +20,12 @@ namespace plancast {
 // also contain '-'.
 bool IsValidId(const std::string& id, bool allow_dash = false);
 
+// The longest id (plan, goal, indicator): a plan id names the output folder
+// out/<id>, whose staging folder ".<id>.plancast-stage-PID-RANDOM" must stay
+// within a file name's 255 bytes; `validate` refuses what `forecast` could
+// not write.
+constexpr std::size_t kMaxIdLength = 100;
+
 // Reads `id` (required) from `fields` and checks its form.
 std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context);
 
