@@ -26,6 +26,13 @@ bool IsValidId(const std::string& id, bool allow_dash = false);
 // not write.
 constexpr std::size_t kMaxIdLength = 100;
 
+// Scenario paces (docs/plan-format.md): growth in %/yr within (-100, 1000],
+// slope in units/yr within ±1e50 (times a century of years stays far from
+// double's limit).
+constexpr double kMinScenarioGrowth = -100.0;
+constexpr double kMaxScenarioGrowth = 1000.0;
+constexpr double kMaxScenarioSlope = 1e50;
+
 // Reads `id` (required) from `fields` and checks its form.
 std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context);
 

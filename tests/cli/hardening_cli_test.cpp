@@ -48,6 +48,11 @@ std::string BaseWith(const std::string& from, const std::string& to) {
   return text.replace(text.find(from), from.size(), to);
 }
 
+// The base plan plus a scenario overriding rd_share with `pace` (line 23, column 38).
+std::string WithScenario(const std::string& pace) {
+  return Base() + "scenarios:\n  - name: push\n    overrides:\n      - {indicator: rd_share, " + pace + "}\n";
+}
+
 std::string ManyIndicators(int count) {
   const std::string base = Base();
   const size_t first = base.find("  - id: rd_share");
@@ -144,6 +149,14 @@ std::vector<PlanCase> Cases() {
        {{":12:13: error:", "U+202E RIGHT-TO-LEFT OVERRIDE (invisible) at column 13"}}},
       {"cyrillic_id", [] { return BaseWith("id: rd_share", "id: rd_sh\u0430re"); }, 2,
        {{":12:14: error:", "U+0430 a CYRILLIC letter that looks like the Latin 'a' at column 14"}}},
+      // A null projection judged on_track P 0.99; a positive series projected to -2.
+      {"scenario_growth_1e99", [] { return WithScenario("growth: 1e99"); }, 2,
+       {{":23:39: error:", "scenario growth 1e+99 %/yr is outside (-100, 1000]"}}},
+      {"scenario_growth_minus_200", [] { return WithScenario("growth: -200"); }, 2,
+       {{":23:39: error:", "scenario growth -200 %/yr is outside (-100, 1000]"}}},
+      {"scenario_slope_1e99", [] { return WithScenario("slope: 1e99"); }, 2,
+       {{":23:38: error:", "scenario slope 1e+99 units/yr is beyond"}}},
+      {"scenario_growth_fine", [] { return WithScenario("growth: 12"); }, 0, {}},
       // forecast could not name out/<id> (exit 1); validate must refuse it the same way.
       {"long_plan_id", [] { return BaseWith("id: hostile", "id: " + std::string(300, 'p')); }, 2,
        {{":3:7: error:", "id is 300 characters long; the limit is 100"}}},
