@@ -58,7 +58,16 @@ void PrintTable(const BacktestResult& r, const std::string& path) {
       r.series, r.scored, r.too_short, r.horizon, r.threads);
   std::cout << fmt::format("{:<12} {:>8} {:>8} {:>7} {:>7} {:>8} {:>9} {:>9}\n", "method", "sMAPE",
                            "MASE", "cov80", "cov95", "MSIS", "seconds", "fallbacks");
-  for (const MethodScore& m : r.methods) {
+  // No scored series: zeros would read as perfect forecasts. Say "—" and why.
+  if (r.scored == 0) {
+    for (const MethodScore& m : r.methods) {
+      std::cout << fmt::format("{:<12} {:>8} {:>8} {:>7} {:>7} {:>8} {:>9.4f} {:>9}\n", m.name, "—", "—", "—", "—",
+                               "—", m.seconds, m.fallbacks);
+    }
+    std::cout << fmt::format("no series could be scored: every series needs at least H + 2 = {} values\n",
+                             r.horizon + 2);
+  }
+  for (const MethodScore& m : (r.scored == 0 ? std::vector<MethodScore>() : r.methods)) {
     std::cout << fmt::format("{:<12} {:>8.3f} {:>8.4f} {:>7.3f} {:>7.3f} {:>8.3f} {:>9.4f} {:>9}\n",
                              m.name, m.smape, m.mase, m.coverage80, m.coverage95, m.msis, m.seconds,
                              m.fallbacks);
@@ -73,9 +82,11 @@ void PrintTable(const BacktestResult& r, const std::string& path) {
 nlohmann::json ToJson(const BacktestResult& r) {
   nlohmann::json methods = nlohmann::json::array();
   for (const MethodScore& m : r.methods) {
-    methods.push_back({{"name", m.name}, {"smape", m.smape}, {"mase", m.mase},
-                       {"coverage80", m.coverage80}, {"coverage95", m.coverage95},
-                       {"msis", m.msis}, {"seconds", m.seconds}, {"fallbacks", m.fallbacks},
+    // Scores of no series are null, not 0 (which reads as perfect).
+    auto score = [&](double v) { return r.scored == 0 ? nlohmann::json(nullptr) : nlohmann::json(v); };
+    methods.push_back({{"name", m.name}, {"smape", score(m.smape)}, {"mase", score(m.mase)},
+                       {"coverage80", score(m.coverage80)}, {"coverage95", score(m.coverage95)},
+                       {"msis", score(m.msis)}, {"seconds", m.seconds}, {"fallbacks", m.fallbacks},
                        {"points", m.points}});
   }
   return {{"series", r.series},         {"scored", r.scored},

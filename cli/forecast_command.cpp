@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "engine/plan/unsafe_text.h"
 #include "cli/plan_input.h"
 #include "cli/vocabulary_flags.h"
 #include "engine/assess.h"
@@ -37,13 +38,13 @@ struct ForecastArgs {
 void PrintSummary(const Assessment& assessment, const std::vector<std::string>& written) {
   int counts[kTargetStatusCount] = {};
   for (const IndicatorResult& r : assessment.indicators) ++counts[static_cast<int>(r.status)];
-  std::cout << fmt::format("plancast: {} — as of {}: {} indicators\n", assessment.plan->name,
+  std::cout << fmt::format("plancast: {} — as of {}: {} indicators\n", EscapeForTerminal(assessment.plan->name),
                            FormatIsoDate(assessment.run.as_of), assessment.indicators.size());
   for (TargetStatus s : kAllTargetStatuses) {
     std::cout << fmt::format("  {:<18} {}\n", TargetStatusToString(s), counts[static_cast<int>(s)]);
   }
   std::cout << "reports written:\n";
-  for (const std::string& path : written) std::cout << "  " << path << "\n";
+  for (const std::string& path : written) std::cout << "  " << EscapeForTerminal(path) << "\n";
 }
 
 int RunForecast(const ForecastArgs& args) {

@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "engine/plan/diagnostics.h"
+#include "engine/plan/unsafe_text.h"
 
 namespace {
 
@@ -67,7 +68,7 @@ int main(int argc, char** argv) {
     std::cerr << e.diagnostics().ToString();
     return plancast::kExitInvalidInput;
   } catch (const std::exception& e) {
-    std::cerr << "plancast: internal error: " << e.what() << "\n";
+    std::cerr << "plancast: internal error: " << plancast::EscapeForTerminal(e.what()) << "\n";
     return plancast::kExitInternal;
   }
   return plancast::kExitInternal;

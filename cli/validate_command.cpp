@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/plan_input.h"
+#include "engine/plan/unsafe_text.h"
 
 namespace plancast {
 
@@ -16,7 +17,7 @@ CommandRunner SetupValidateCommand(CLI::App& command) {
     const Plan plan = LoadPlanOrThrow(*path);
     int with_target = 0;
     for (const Indicator& i : plan.indicators) with_target += i.target ? 1 : 0;
-    std::cout << *path << ": valid plan '" << plan.id << "': " << plan.goals.size() << " goals, "
+    std::cout << EscapeForTerminal(*path) << ": valid plan '" << plan.id << "': " << plan.goals.size() << " goals, "
               << plan.indicators.size() << " indicators (" << with_target << " with targets)\n";
     return kExitOk;
   };

@@ -1,6 +1,8 @@
 // Backtest runner; see backtest.h.
 #include "engine/backtest.h"
 
+#include "engine/csv_field.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -83,7 +85,7 @@ SeriesOutcome ScoreSeries(const SeriesData& s, const BacktestOptions& o,
       }
       if (want_rows)
         out.forecast_rows += fmt::format("{},{},{},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g}\n",
-                                         ForecastMethodName(methods[m]), s.id, h + 1, point, lo80, hi80, lo95, hi95);
+                                         ForecastMethodName(methods[m]), CsvTextField(s.id), h + 1, point, lo80, hi80, lo95, hi95);
     }
   }
   return out;

@@ -7,6 +7,8 @@
 // multi-byte sequence.
 #pragma once
 
+#include "engine/csv_field.h"
+
 #include <string>
 #include <string_view>
 
@@ -27,10 +29,7 @@ std::string EscapeMarkdown(std::string_view text);
 // breaks gone, a cell cannot end its row.
 std::string EscapeMarkdownCell(std::string_view text);
 
-// One RFC 4180 field of text. Quoted (with "" for ") when it contains a
-// comma, quote, CR or LF, or starts/ends with a space. Text that a
-// spreadsheet would run as a formula (first character = + - @ TAB CR) is
-// prefixed with an apostrophe, the usual defence against CSV injection.
-std::string CsvTextField(std::string_view text);
+// CsvTextField (one RFC 4180 field, guarded against spreadsheet formulas)
+// lives in engine/csv_field.h, shared with the backtest's forecasts CSV.
 
 }  // namespace plancast

@@ -1,5 +1,7 @@
 #include "engine/plan/diagnostics.h"
 
+#include "engine/plan/unsafe_text.h"
+
 #include <algorithm>
 #include <sstream>
 
@@ -24,16 +26,18 @@ bool Diagnostics::HasErrors() const {
 
 std::string FormatDiagnostic(const Diagnostic& d) {
   std::ostringstream out;
+  // Messages quote plan text: escaped, so an ESC in an id cannot run on the
+  // terminal nor a newline split the `PATH:LINE:COL` line.
   if (!d.where.file.empty()) {
-    out << d.where.file;
+    out << EscapeForTerminal(d.where.file);
     if (d.where.line > 0) out << ':' << d.where.line << ':' << std::max(d.where.column, 1);
     out << ": ";
   }
   out << (d.severity == Severity::kError     ? "error: "
           : d.severity == Severity::kWarning ? "warning: "
                                              : "note: ")
-      << d.message;
-  if (!d.hint.empty()) out << "\n  hint: " << d.hint;
+      << EscapeForTerminal(d.message);
+  if (!d.hint.empty()) out << "\n  hint: " << EscapeForTerminal(d.hint);
   return out.str();
 }
 

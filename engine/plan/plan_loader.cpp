@@ -144,8 +144,17 @@ std::optional<Plan> LoadPlanFile(const std::string& path, Diagnostics* diagnosti
   SourceLocation where{path, 0, 0};
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) {
-    diagnostics->Error(where, std::filesystem::exists(path, error) ? "not a regular file" : "no such file",
-                       "give the path of a plan .yaml file, e.g. targets/pinghu-2025.yaml");
+    // Say why: std::filesystem folds a loop of symbolic links (ELOOP) and a
+    // permission problem into "does not exist".
+    std::string why = "not a regular file";
+    if (error) {
+      why = error == std::errc::no_such_file_or_directory ? "no such file"
+            : error == std::errc::too_many_symbolic_link_levels ? "a loop of symbolic links"
+                                                                : "cannot read the file: " + error.message();
+    } else if (!std::filesystem::exists(path, error)) {
+      why = "no such file";
+    }
+    diagnostics->Error(where, why, "give the path of a plan .yaml file, e.g. targets/pinghu-2025.yaml");
     return std::nullopt;
   }
   auto size = std::filesystem::file_size(path, error);

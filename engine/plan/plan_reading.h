@@ -20,6 +20,19 @@ namespace plancast {
 // also contain '-'.
 bool IsValidId(const std::string& id, bool allow_dash = false);
 
+// The longest id (plan, goal, indicator): a plan id names the output folder
+// out/<id>, whose staging folder ".<id>.plancast-stage-PID-RANDOM" must stay
+// within a file name's 255 bytes; `validate` refuses what `forecast` could
+// not write.
+constexpr std::size_t kMaxIdLength = 100;
+
+// Scenario paces (docs/plan-format.md): growth in %/yr within (-100, 1000],
+// slope in units/yr within ±1e50 (times a century of years stays far from
+// double's limit).
+constexpr double kMinScenarioGrowth = -100.0;
+constexpr double kMaxScenarioGrowth = 1000.0;
+constexpr double kMaxScenarioSlope = 1e50;
+
 // Reads `id` (required) from `fields` and checks its form.
 std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context);
 

@@ -4,6 +4,7 @@
 #include "engine/plan/dates.h"
 #include "engine/plan/number_parsing.h"
 #include "engine/plan/plan_reading.h"
+#include "engine/plan/unsafe_text.h"
 
 namespace plancast {
 
@@ -19,6 +20,26 @@ bool IsValidId(const std::string& id, bool allow_dash) {
 std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context) {
   std::optional<std::string> id = fields.Text("id", true);
   if (!id) return "";
+  const YAML::Node& node = *fields.Find("id");
+  if (auto found = FindNonAsciiInId(*id)) {
+    // Name what hides: an invisible, a direction-changing or a look-alike
+    // letter, at its own column (a quoted id starts one column later).
+    SourceLocation at = context.Where(node);
+    if (at.line > 0) at.column += static_cast<int>(found->character) + (node.Tag() == "!" ? 1 : 0);
+    context.diagnostics->Error(at,
+                               "id " + DescribeNodeType(node) + " contains " + found->description + " at column " +
+                                   std::to_string(at.column),
+                               "ids are ASCII: letters, digits and '_'" + std::string(allow_dash ? " or '-'" : "") +
+                                   "; retype it, and put the readable name in 'name'");
+    return DescribeNodeType(node);
+  }
+  if (id->size() > kMaxIdLength) {
+    context.Error(node, "id is " + std::to_string(id->size()) + " characters long; the limit is " +
+                            std::to_string(kMaxIdLength),
+                  "ids name output folders and files; keep them short, e.g. rd_gdp_share, and put the "
+                  "readable name in 'name'");
+    return DescribeNodeType(node);
+  }
   if (!IsValidId(*id, allow_dash)) {
     context.Error(*fields.Find("id"), "id " + DescribeNodeType(*fields.Find("id")) + " is not a valid identifier",
                   std::string("start with a letter, then use letters, digits and '_'") +

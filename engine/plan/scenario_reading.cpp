@@ -1,6 +1,10 @@
 // Reads `scenarios:`: named sets of pace overrides for chosen indicators.
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include <cmath>
+
 #include "engine/plan/plan_reading.h"
 
 namespace plancast {
@@ -30,6 +34,23 @@ void ReadOverride(const YAML::Node& node, const LoadContext& context, const std:
   if ((fields.Find("growth") != nullptr) == (fields.Find("slope") != nullptr)) {
     context.Error(node, "an override needs exactly one of 'growth' (%/yr) or 'slope' (units/yr)",
                   "e.g. growth: 12 for +12% a year, or slope: 0.1 for +0.1 points a year");
+    return;
+  }
+  // A growth of -100 %/yr or less is impossible for a positive series (it
+  // projected 2.0 to -2); above +1000 %/yr (x11 a year) is a typo, and 1e99
+  // overflowed to a null projection that was still judged on_track.
+  if (growth && (*growth <= kMinScenarioGrowth || *growth > kMaxScenarioGrowth)) {
+    context.Error(*fields.Find("growth"),
+                  fmt::format("scenario growth {} %/yr is outside ({}, {}]", *growth, kMinScenarioGrowth,
+                              kMaxScenarioGrowth),
+                  *growth <= kMinScenarioGrowth ? "a series cannot shrink by 100% or more a year; for a fall to "
+                                                  "zero or below use slope (units/yr)"
+                                                : "growth is in percent a year: 12 means +12%/yr");
+    return;
+  }
+  if (slope && std::fabs(*slope) > kMaxScenarioSlope) {
+    context.Error(*fields.Find("slope"), fmt::format("scenario slope {} units/yr is beyond ±{}", *slope, kMaxScenarioSlope),
+                  "slope is the change in the indicator's unit per year");
     return;
   }
   if (!id || (!growth && !slope)) return;

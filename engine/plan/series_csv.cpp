@@ -8,38 +8,101 @@
 #include <cstdlib>
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/plan/unsafe_text.h"
 
 namespace plancast {
 namespace {
 
 constexpr size_t kMaxReported = 20;  // problems listed before giving up
 
-// A field as [begin, end) of the line, without surrounding blanks or quotes.
-struct Field {
-  const char* begin;
-  const char* end;
-};
+// Figures beyond these magnitudes are refused, as in a plan (number_parsing):
+// near double's limit the fits overflow (inf scores), and a subnormal such as
+// 4.94e-324 has lost its precision (strtod says ERANGE).
+constexpr double kMaxMagnitude = 1e100;
+constexpr double kMinMagnitude = 1e-300;
 
-Field Trim(const char* begin, const char* end) {
-  while (begin < end && (*begin == ' ' || *begin == '\t')) ++begin;
-  while (end > begin && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) --end;
-  if (end - begin >= 2 && *begin == '"' && end[-1] == '"') {
-    ++begin;
-    --end;
-  }
-  return {begin, end};
-}
+// Why a field is not a usable number.
+enum class NumberProblem { kNone, kNotANumber, kTooLarge, kTooSmall };
 
-// Parses the whole field as a finite number (no allocation: strtod stops at
-// the comma or end of line, and must stop exactly at the field's end).
-bool ParseNumber(Field f, double* out) {
-  if (f.begin == f.end) return false;
+// Parses the whole field as a finite number; "" and "nan"/"inf" are not numbers.
+NumberProblem ParseNumber(const std::string& f, double* out) {
+  if (f.empty()) return NumberProblem::kNotANumber;
   errno = 0;
   char* stop = nullptr;
-  double v = std::strtod(f.begin, &stop);
-  if (stop != f.end || errno == ERANGE || !std::isfinite(v)) return false;
+  double v = std::strtod(f.c_str(), &stop);
+  if (stop != f.c_str() + f.size() || std::isnan(v)) return NumberProblem::kNotANumber;
+  if (std::isinf(v)) {
+    // "inf" written as such is no number; 1e999 overflowed.
+    return errno == ERANGE ? NumberProblem::kTooLarge : NumberProblem::kNotANumber;
+  }
+  if (std::fabs(v) > kMaxMagnitude) return NumberProblem::kTooLarge;
+  if (v != 0.0 && std::fabs(v) < kMinMagnitude) return NumberProblem::kTooSmall;
   *out = v;
-  return true;
+  return NumberProblem::kNone;
+}
+
+std::string NumberMessage(const char* what, const std::string& field, NumberProblem problem) {
+  switch (problem) {
+    case NumberProblem::kTooLarge: return std::string(what) + " '" + field + "' is too large (the limit is ±1e100)";
+    case NumberProblem::kTooSmall:
+      return std::string(what) + " '" + field + "' is too close to zero to compute with (smaller than 1e-300)";
+    default: return std::string(what) + " is not a finite number";
+  }
+}
+
+// One RFC 4180 line: fields split at commas, a field in double quotes may
+// hold commas and "" for a quote. Blanks around a field are dropped. Returns
+// false with `error` and `error_column` (1-based) when a quote is unclosed or
+// followed by text. `columns` gets each field's first column.
+bool SplitCsvLine(const std::string& text, std::vector<std::string>* fields, std::vector<int>* columns,
+                  std::string* error, int* error_column) {
+  fields->clear();
+  columns->clear();
+  const size_t n = text.size();
+  size_t i = 0;
+  while (true) {
+    while (i < n && (text[i] == ' ' || text[i] == '\t')) ++i;
+    columns->push_back(static_cast<int>(i) + 1);
+    std::string field;
+    if (i < n && text[i] == '"') {
+      const size_t open = i++;
+      while (true) {
+        if (i >= n) {
+          *error = "a quoted field is not closed (a quote is missing, or the field spans lines)";
+          *error_column = static_cast<int>(open) + 1;
+          return false;
+        }
+        if (text[i] == '"') {
+          if (i + 1 < n && text[i + 1] == '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        field += text[i++];
+      }
+      while (i < n && (text[i] == ' ' || text[i] == '\t')) ++i;
+      if (i < n && text[i] != ',') {
+        *error = "text after a closing quote";
+        *error_column = static_cast<int>(i) + 1;
+        return false;
+      }
+    } else {
+      const size_t start = i;
+      while (i < n && text[i] != ',') ++i;
+      size_t end = i;
+      while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+      field.assign(text, start, end - start);
+    }
+    fields->push_back(std::move(field));
+    if (i >= n) return true;
+    ++i;  // the comma
+  }
 }
 
 }  // namespace
@@ -105,29 +168,37 @@ bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
       continue;
     }
     if (text.find_first_not_of(" \t") == std::string::npos) continue;  // blank line
-    size_t c1 = text.find(',');
-    size_t c2 = c1 == std::string::npos ? c1 : text.find(',', c1 + 1);
-    if (c2 == std::string::npos || text.find(',', c2 + 1) != std::string::npos) {
-      d->Error({path_, line_, 1}, "expected 3 comma-separated fields",
-               "each row is series_id,period,value");
+    std::string split_error;
+    int split_column = 1;
+    if (!SplitCsvLine(text, &fields_, &columns_, &split_error, &split_column)) {
+      d->Error({path_, line_, split_column}, split_error, "quote a field as \"gr,ow\"; write a quote inside it as \"\"");
       continue;
     }
-    const char* base = text.c_str();
-    Field id = Trim(base, base + c1);
-    row->id.assign(id.begin, id.end);
+    if (fields_.size() != 3) {
+      d->Error({path_, line_, 1}, "expected 3 comma-separated fields, found " + std::to_string(fields_.size()),
+               "each row is series_id,period,value; quote a field that holds a comma");
+      continue;
+    }
+    row->id = fields_[0];
     row->line = line_;
     bool ok = true;
     if (row->id.empty()) {
       d->Error({path_, line_, 1}, "empty series_id", "give every row the id of its series");
       ok = false;
+    } else if (auto found = FindControlCharacter(row->id, /*allow_tab_newline=*/false)) {
+      // A NUL split a series silently in tools that read C strings.
+      d->Error({path_, line_, columns_[0]}, "series_id contains " + found->description + " at character " +
+                                                std::to_string(found->character + 1),
+               "series ids are printable text");
+      ok = false;
     }
-    if (!ParseNumber(Trim(base + c1 + 1, base + c2), &row->period)) {
-      d->Error({path_, line_, static_cast<int>(c1) + 2}, "period is not a finite number",
+    if (NumberProblem p = ParseNumber(fields_[1], &row->period); p != NumberProblem::kNone) {
+      d->Error({path_, line_, columns_[1]}, NumberMessage("period", fields_[1], p),
                "use an integer year or index, e.g. 2015");
       ok = false;
     }
-    if (!ParseNumber(Trim(base + c2 + 1, base + text.size()), &row->value)) {
-      d->Error({path_, line_, static_cast<int>(c2) + 2}, "value is not a finite number",
+    if (NumberProblem p = ParseNumber(fields_[2], &row->value); p != NumberProblem::kNone) {
+      d->Error({path_, line_, columns_[2]}, NumberMessage("value", fields_[2], p),
                "leave missing years out instead of writing NA or an empty value");
       ok = false;
     }

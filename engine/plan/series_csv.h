@@ -55,6 +55,8 @@ class SeriesCsvReader {
   std::ifstream in_;
   int line_ = 0;
   std::string line_buffer_;
+  std::vector<std::string> fields_;  // the current row's fields, reused
+  std::vector<int> columns_;          // and where each starts (1-based)
   bool materialized_ = false;
   Row pending_;
   bool has_pending_ = false;

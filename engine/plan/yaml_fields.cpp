@@ -1,5 +1,7 @@
 #include "engine/plan/yaml_fields.h"
 
+#include "engine/plan/unsafe_text.h"
+
 #include <algorithm>
 
 #include "engine/plan/number_parsing.h"
@@ -103,6 +105,14 @@ std::optional<std::string> ScalarText(const YAML::Node& node, const std::string&
   if (!node.IsScalar()) {
     context.Error(node, Quoted(field) + " should be text, not " + DescribeNodeType(node),
                   node.IsNull() ? "write a value after the colon" : "write it on one line, quoted if needed");
+    return std::nullopt;
+  }
+  // YAML escapes ("\0", "\e", "\x85") bring control characters the UTF-8
+  // pre-scan of the raw text cannot see.
+  if (auto found = FindControlCharacter(node.Scalar(), /*allow_tab_newline=*/true)) {
+    context.Error(node, Quoted(field) + " contains " + found->description + " at character " +
+                            std::to_string(found->character + 1) + " of its text",
+                  "remove it; plan text may hold tabs and line breaks, but no other control characters");
     return std::nullopt;
   }
   return node.Scalar();

@@ -42,6 +42,17 @@ std::string WithIndicatorLine(const std::string& line) {
   return text.insert(text.find(anchor) + anchor.size(), line + "\n");
 }
 
+// The base plan with its first `from` replaced by `to`.
+std::string BaseWith(const std::string& from, const std::string& to) {
+  std::string text = Base();
+  return text.replace(text.find(from), from.size(), to);
+}
+
+// The base plan plus a scenario overriding rd_share with `pace` (line 23, column 38).
+std::string WithScenario(const std::string& pace) {
+  return Base() + "scenarios:\n  - name: push\n    overrides:\n      - {indicator: rd_share, " + pace + "}\n";
+}
+
 std::string ManyIndicators(int count) {
   const std::string base = Base();
   const size_t first = base.find("  - id: rd_share");
@@ -121,6 +132,34 @@ std::vector<PlanCase> Cases() {
       {"formula_empty", [] { return WithDerived("\"  \""); }, 2, {{":24:14: error:", "the formula of 'derived' is empty"}}},
       {"formula_fine", [] { return WithDerived("\"rd_share * 1.5\""); }, 0, {}},
       {"id_escape", {}, 2, {{":3:7: error:", "'../../etc'"}}},
+      // YAML escapes bring control characters past the UTF-8 pre-scan; stderr must stay one clean line each.
+      {"control_nul_name", [] { return BaseWith("name: R&D share", "name: \"R&D\\0share\""); }, 2,
+       {{":13:11: error:", "'name' contains U+0000 NUL (a control character) at character 4"}}},
+      {"control_c1_name", [] { return BaseWith("name: R&D share", "name: \"R&D\\Nshare\""); }, 2,
+       {{":13:11: error:", "the byte 0x85, which is not UTF-8"}}},
+      {"control_c1_hex_name", [] { return BaseWith("name: R&D share", "name: \"R&D\\x85share\""); }, 2,
+       {{":13:11: error:", "U+0085 NEXT LINE (a control character) at character 4"}}},
+      {"control_esc_id", [] { return BaseWith("id: rd_share", "id: \"rd\\e[31mred\""); }, 2,
+       {{":12:9: error:", "'id' contains U+001B ESCAPE"}}},
+      {"control_newline_id", [] { return BaseWith("id: rd_share", "id: \"rd\\nx.yaml:1:1: error: fake\""); }, 2,
+       {{":12:12: error:", "id 'rd\\nx.yaml:1:1: error: fake' contains U+000A LINE FEED (a control character)"}}},
+      {"zero_width_id", [] { return BaseWith("id: rd_share", "id: rd_sh\u200Bare"); }, 2,
+       {{":12:14: error:", "id 'rd_sh<U+200B>are' contains U+200B ZERO WIDTH SPACE (invisible) at column 14"}}},
+      {"right_to_left_override_id", [] { return BaseWith("id: rd_share", "id: \"rd_\u202Eshare\""); }, 2,
+       {{":12:13: error:", "U+202E RIGHT-TO-LEFT OVERRIDE (invisible) at column 13"}}},
+      {"cyrillic_id", [] { return BaseWith("id: rd_share", "id: rd_sh\u0430re"); }, 2,
+       {{":12:14: error:", "U+0430 a CYRILLIC letter that looks like the Latin 'a' at column 14"}}},
+      // A null projection judged on_track P 0.99; a positive series projected to -2.
+      {"scenario_growth_1e99", [] { return WithScenario("growth: 1e99"); }, 2,
+       {{":23:39: error:", "scenario growth 1e+99 %/yr is outside (-100, 1000]"}}},
+      {"scenario_growth_minus_200", [] { return WithScenario("growth: -200"); }, 2,
+       {{":23:39: error:", "scenario growth -200 %/yr is outside (-100, 1000]"}}},
+      {"scenario_slope_1e99", [] { return WithScenario("slope: 1e99"); }, 2,
+       {{":23:38: error:", "scenario slope 1e+99 units/yr is beyond"}}},
+      {"scenario_growth_fine", [] { return WithScenario("growth: 12"); }, 0, {}},
+      // forecast could not name out/<id> (exit 1); validate must refuse it the same way.
+      {"long_plan_id", [] { return BaseWith("id: hostile", "id: " + std::string(300, 'p')); }, 2,
+       {{":3:7: error:", "id is 300 characters long; the limit is 100"}}},
       {"script_name", {}, 0, {}},
   };
 }
@@ -160,6 +199,11 @@ void CheckRun(const PlanCase& c, const std::string& command, const TimedRun& r) 
     BOOST_TEST(r.exit_code != 124, "killed after " << c.limit_seconds * kSlowdown << " s");
     BOOST_TEST(r.exit_code == c.exit_code, "exit " << r.exit_code << "\n" << r.err);
     BOOST_TEST(!HasSanitizerReport(r.err), r.err);
+    // What is echoed is escaped: no ESC, NUL, C1 or bidi override reaches the terminal.
+    for (const std::string raw : {std::string(1, '\x1b'), std::string(1, '\0'), std::string("\xc2\x85"),
+                                  std::string("\xe2\x80\xae"), std::string("\xe2\x80\x8b")}) {
+      BOOST_TEST(r.err.find(raw) == std::string::npos, "raw control or invisible character on stderr");
+    }
     for (const auto& [where, words] : c.messages) {
       BOOST_TEST(HasLine(r.err, c.name + ".yaml" + where, words),
                  "no line '" << c.name << ".yaml" << where << " ..." << words << "...' in:\n"
@@ -293,4 +337,17 @@ BOOST_AUTO_TEST_CASE(format_lists_with_repeats_or_nothing_in_them) {
   BOOST_TEST(none.err.find("--format: error: no report format") != std::string::npos, none.err);
   BOOST_TEST(!fs::exists(s.work / "out"));
   fs::remove_all(s.root);
+}
+
+BOOST_AUTO_TEST_CASE(symlink_loop) {
+  const fs::path work = FreshTempDir("hardening-symlink-loop");
+  fs::create_symlink("loop_b.yaml", work / "loop_a.yaml");
+  fs::create_symlink("loop_a.yaml", work / "loop_b.yaml");
+  for (const char* command : {"validate loop_a.yaml", "forecast loop_a.yaml --out out"}) {
+    const TimedRun r = RunPlancastIn(work, command, 10);
+    BOOST_TEST(r.exit_code == 2, command << ": " << r.err);
+    BOOST_TEST(r.err.find("loop_a.yaml: error: a loop of symbolic links") != std::string::npos, r.err);
+  }
+  BOOST_TEST(!fs::exists(work / "out"));
+  fs::remove_all(work);
 }

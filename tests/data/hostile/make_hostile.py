@@ -87,3 +87,8 @@ write('series_duplicate_period.csv', CSV_HEADER + 'grow,2001,10\ngrow,2002,11\ng
 write('series_empty.csv', '')
 write('series_extra_field.csv', CSV_HEADER + 'grow,2001,10\ngrow,2002,11,5\n')
 write('series_nan.csv', CSV_HEADER + 'grow,2001,10\ngrow,2002,nan\ngrow,2003,inf\n')
+# issue 14: a NUL in an id split a series silently; 4.94e-324 read "not a finite number";
+# 1e308 gave inf scores; quotes that do not close.
+write('series_nul_id.csv', CSV_HEADER + 'grow,2001,10\ngr\0ow,2002,11\n')
+write('series_tiny_huge.csv', CSV_HEADER + 'grow,2001,4.94e-324\ngrow,2002,1e308\n')
+write('series_open_quote.csv', CSV_HEADER + '"grow,2001,10\ngrow,2002,"11"x\n')
