@@ -29,6 +29,19 @@ double* CreateVariable(const char* /*name*/, void* user_data) {
 // text; comparisons (`<=`, `>=`, `==`, `!=`) stay. Returns "" when fine.
 std::string OutsideTheLanguage(const std::string& text) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return "the formula is empty";
+  // Bounded cost: muparser's parser recurses per nesting level.
+  if (text.size() > kMaxFormulaLength) {
+    return "the formula is " + std::to_string(text.size()) + " characters long; the limit is " +
+           std::to_string(kMaxFormulaLength);
+  }
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+    if (depth > kMaxFormulaDepth) {
+      return "parentheses nest more than " + std::to_string(kMaxFormulaDepth) + " levels (at character " +
+             std::to_string(i + 1) + " of the formula)";
+    }
+  }
   for (size_t i = 0; i < text.size(); ++i) {
     const std::string at = " (at character " + std::to_string(i + 1) + " of the formula)";
     if (text[i] == ',') {

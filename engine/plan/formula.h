@@ -2,12 +2,19 @@
 // parsed and evaluated by muparser (the only file that sees it).
 #pragma once
 
+#include <cstddef>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace plancast {
+
+// Limits on one formula (docs/reliability.md): text length and parenthesis
+// nesting, checked before muparser sees the text.
+constexpr std::size_t kMaxFormulaLength = 1000;
+constexpr int kMaxFormulaDepth = 32;
 
 class Formula {
  public:

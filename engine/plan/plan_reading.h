@@ -33,6 +33,9 @@ constexpr double kMinScenarioGrowth = -100.0;
 constexpr double kMaxScenarioGrowth = 1000.0;
 constexpr double kMaxScenarioSlope = 1e50;
 
+// The most values one indicator's history may hold (docs/reliability.md).
+constexpr std::size_t kMaxHistoryPoints = 10000;
+
 // Reads `id` (required) from `fields` and checks its form.
 std::string ReadId(const MapFields& fields, bool allow_dash, const LoadContext& context);
 

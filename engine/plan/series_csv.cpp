@@ -199,7 +199,8 @@ bool SeriesCsvReader::ReadRow(Row* row, Diagnostics* d) {
     }
     if (NumberProblem p = ParseNumber(fields_[2], &row->value); p != NumberProblem::kNone) {
       d->Error({path_, line_, columns_[2]}, NumberMessage("value", fields_[2], p),
-               "leave missing years out instead of writing NA or an empty value");
+               p == NumberProblem::kNotANumber ? "leave missing years out instead of writing NA or an empty value"
+                                               : "rescale the series to a unit that keeps its values within 1e-300..1e100");
       ok = false;
     }
     if (ok) return true;

@@ -130,6 +130,20 @@ std::vector<PlanCase> Cases() {
        {{":24:14: error:", "'=' (assignment) is not part of a formula"}}},
       {"formula_add_assign", [] { return WithDerived("\"rd_share += 5\""); }, 2, {{":24:14: error:", "'='"}}},
       {"formula_empty", [] { return WithDerived("\"  \""); }, 2, {{":24:14: error:", "the formula of 'derived' is empty"}}},
+      // Bounded cost: formula length and nesting, points per series.
+      {"formula_too_long", [] { return WithDerived("\"rd_share" + std::string(1200, ' ') + "\""); }, 2,
+       {{":24:14: error:", "the formula is 1208 characters long; the limit is 1000"}}},
+      {"formula_too_deep", [] { return WithDerived("\"" + std::string(40, '(') + "rd_share" + std::string(40, ')') + "\""); }, 2,
+       {{":24:14: error:", "parentheses nest more than 32 levels (at character 33"}}},
+      {"history_too_many_points",
+       [] {
+         std::string history = "{";
+         // 10,001 keys: the count is checked before any key is read.
+         for (int i = 0; i <= 10000; ++i) history += (i > 0 ? ", " : "") + std::to_string(1000 + i) + "-01: 1";
+         return BaseWith("{2018: 1.0, 2019: 1.5, 2020: 2.0}", history + "}");
+       },
+       2,
+       {{":18:14: error:", "the history of 'rd_share' has 10001 values; the limit is 10000"}}},
       {"formula_fine", [] { return WithDerived("\"rd_share * 1.5\""); }, 0, {}},
       {"id_escape", {}, 2, {{":3:7: error:", "'../../etc'"}}},
       // YAML escapes bring control characters past the UTF-8 pre-scan; stderr must stay one clean line each.
