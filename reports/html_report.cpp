@@ -15,6 +15,7 @@
 
 #include "reports/html_style.h"
 #include "reports/number_format.h"
+#include "reports/reason_text.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
@@ -40,6 +41,11 @@ std::string Badge(TargetStatus s, Language lang) {
 
 std::string BindingTag(const Indicator& ind, Language lang) {
   return ind.binding ? fmt::format("<span class=\"tag binding\">{}</span>", Tr(Msg::kBinding, lang)) : "";
+}
+
+std::string ReasonOrDash(const IndicatorResult& r, Language lang) {
+  std::string reason = ReasonSentence(r, lang);
+  return reason.empty() ? "—" : reason;
 }
 
 std::string Anchor(const Page& p, const IndicatorResult& r) {
@@ -138,18 +144,19 @@ void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
   Language l = p->lang;
   p->out += fmt::format(
       // Status right after the name: on a narrow screen the table scrolls, and the verdict must stay in view.
-      "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+      "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColLatest, l),
+      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColReason, l),
+      Tr(Msg::kColLatest, l),
       Tr(Msg::kColTarget, l), Tr(Msg::kColProjection, l), Tr(Msg::kColProbability, l), Tr(Msg::kColPace, l));
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
     p->out += fmt::format(
-        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"num\">{}</td>"
+        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"reason\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         TargetStatusToString(r->status), Anchor(*p, *r), EscapeHtml(r->indicator->name), BindingTag(*r->indicator, l),
-        Badge(r->status, l), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
+        Badge(r->status, l), EscapeHtml(ReasonOrDash(*r, l)), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
         EscapeHtml(ProjectionText(*r, l)), r->p_meet ? DisplayProbability(*r->p_meet) : "—",
         EscapeHtml(PacesText(*r, l)));
   }
@@ -225,6 +232,8 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
                           TargetStatusToString(r->status), anchor, EscapeHtml(r->indicator->id));
     p->out += fmt::format("<h3>{} {}{}</h3>\n", EscapeHtml(r->indicator->name), Badge(r->status, p->lang),
                           BindingTag(*r->indicator, p->lang));
+    std::string reason = ReasonSentence(*r, p->lang);
+    if (!reason.empty()) p->out += fmt::format("<p class=\"reason\">{}</p>\n", EscapeHtml(reason));
     p->out += "<figure>" + (r->milestone ? RenderMilestoneChart(*r, *p->a.plan, p->a.run.as_of, p->lang)
                                          : RenderSvgChart(*r, anchor, p->lang));
     p->out += fmt::format("<figcaption class=\"explanation\">{}</figcaption></figure>\n",

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "reports/number_format.h"
+#include "reports/reason_text.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
@@ -145,26 +146,29 @@ void WriteBinding(const std::vector<const IndicatorResult*>& order, Language lan
   for (const IndicatorResult* r : order) {
     if (!r->indicator->binding) continue;
     any = true;
+    std::string reason = ReasonSentence(*r, lang);
     *out += fmt::format("- {}: **{}** — {}\n", EscapeMarkdown(r->indicator->name), StatusLabel(r->status, lang),
-                        EscapeMarkdown(ExplainIndicator(*r, lang)));
+                        EscapeMarkdown(reason.empty() ? ExplainIndicator(*r, lang) : reason));
   }
   *out += any ? "\n" : fmt::format("{}\n\n", Tr(Msg::kNoBinding, lang));
 }
 
 void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
   *out += fmt::format("## {}\n\n", Tr(Msg::kIndicatorsByRisk, lang));
-  *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", Tr(Msg::kColIndicator, lang),
+  *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", Tr(Msg::kColIndicator, lang),
                       Tr(Msg::kColLatest, lang), Tr(Msg::kColTarget, lang), Tr(Msg::kColProjection, lang),
-                      Tr(Msg::kColProbability, lang), Tr(Msg::kColPace, lang), Tr(Msg::kColStatus, lang));
-  *out += "|---|---:|---:|---:|---:|---:|---|\n";
+                      Tr(Msg::kColProbability, lang), Tr(Msg::kColPace, lang), Tr(Msg::kColStatus, lang),
+                      Tr(Msg::kColReason, lang));
+  *out += "|---|---:|---:|---:|---:|---:|---|---|\n";
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
-    *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang),
+    std::string reason = ReasonSentence(*r, lang);
+    *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang),
                         EscapeMarkdownCell(LatestText(*r, lang)), EscapeMarkdownCell(TargetText(*r, lang)),
                         EscapeMarkdownCell(ProjectionText(*r, lang)),
                         r->p_meet ? DisplayProbability(*r->p_meet) : "—", EscapeMarkdownCell(PacesText(*r, lang)),
-                        StatusLabel(r->status, lang));
+                        StatusLabel(r->status, lang), reason.empty() ? "—" : EscapeMarkdownCell(reason));
   }
   *out += "\n";
   if (illustrative) *out += fmt::format("{}\n\n", EscapeMarkdown(Tr(Msg::kIllustrativeNote, lang)));

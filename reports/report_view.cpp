@@ -66,6 +66,18 @@ std::string PaceText(const Pace& pace, const std::string& unit, Language languag
                      fmt::arg("unit", unit));
 }
 
+std::string IndicatorPaceText(const IndicatorResult& result, const Pace& pace, Language language) {
+  const Indicator& ind = *result.indicator;
+  if (!ind.target || ind.target->kind != TargetKind::kRank || pace.kind != PaceKind::kSlope) {
+    return PaceText(pace, ind.unit, language);
+  }
+  // Two digits: a rank moves by whole places, a pace of 0.833 places a year is "about 0.83".
+  std::string places = DisplayNumber(std::fabs(pace.value), 2);
+  if (std::fabs(pace.value) < 1e-9) return Pattern(Msg::kRankPaceSteady, language);
+  return fmt::format(fmt::runtime(Pattern(pace.value < 0 ? Msg::kRankPaceUp : Msg::kRankPaceDown, language)),
+                     fmt::arg("places", places));
+}
+
 std::string GapText(double gap, const std::string& unit, Language language) {
   if (unit == "%") {
     return fmt::format(fmt::runtime(Pattern(Msg::kGapPoints, language)),
@@ -171,10 +183,10 @@ std::string ProjectionText(const IndicatorResult& result, Language language) {
 }
 
 std::string PacesText(const IndicatorResult& result, Language language) {
-  const std::string& unit = result.indicator->unit;
-  std::string required = result.required_annual_change ? PaceText(*result.required_annual_change, unit, language) : "—";
+  std::string required =
+      result.required_annual_change ? IndicatorPaceText(result, *result.required_annual_change, language) : "—";
   std::string historical =
-      result.historical_annual_change ? PaceText(*result.historical_annual_change, unit, language) : "—";
+      result.historical_annual_change ? IndicatorPaceText(result, *result.historical_annual_change, language) : "—";
   return required + " / " + historical;
 }
 

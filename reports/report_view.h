@@ -30,6 +30,10 @@ std::string ValueWithUnit(double value, const std::string& unit, Language langua
 // "+0.12 pt/yr", "+7.2%/yr", "+12 家/yr" (zh: "+0.12个百分点/年", ...).
 std::string PaceText(const Pace& pace, const std::string& unit, Language language);
 
+// PaceText for this indicator's paces, ranks as places won or lost:
+// "每年前进0.83位" / "up 0.83 places a year" (a rank falling is an improvement).
+std::string IndicatorPaceText(const IndicatorResult& result, const Pace& pace, Language language);
+
 // Gap sizes: "0.1 pt" for percentages, else ValueWithUnit.
 std::string GapText(double gap, const std::string& unit, Language language);
 

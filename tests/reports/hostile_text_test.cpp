@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(RandomHostileTextNeverBreaksAReport) {
           BOOST_TEST(line.find('<') == std::string::npos, line);
           if (line.rfind("| ", 0) == 0) {
             ++table_rows;
-            BOOST_TEST(CellSeparators(line) == 8, line);
+            BOOST_TEST(CellSeparators(line) == 9, line);
           }
         }
         BOOST_TEST(table_rows == 6);  // header + 5 indicators, no row injected
