@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "reports/number_format.h"
+#include "reports/reason_text.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/warning_text.h"
@@ -96,6 +97,11 @@ std::string TimeLeftText(int days, Language language) {
   int months = static_cast<int>(std::floor(std::max(0, days) / 30.436875));
   return fmt::format(fmt::runtime(Tr(Msg::kTimeLeft, language)), fmt::arg("years", months / 12),
                      fmt::arg("months", months % 12));
+}
+
+std::string NotJudgedWhy(const IndicatorResult& r, Language lang) {
+  std::string reason = ReasonSentence(r, lang);
+  return reason.empty() ? ExplainIndicator(r, lang) : reason;
 }
 
 std::string ExplainIndicator(const IndicatorResult& r, Language lang) {

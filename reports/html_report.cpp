@@ -74,6 +74,53 @@ void WriteHead(Page* p) {
   p->out += "</header>\n";
 }
 
+std::string RequiredPace(const IndicatorResult& r, Language lang) {
+  return r.required_annual_change ? IndicatorPaceText(r, *r.required_annual_change, lang) : "—";
+}
+
+// Issue 11: the first screen answers the meeting's questions: what is at
+// risk (binding first), why, what pace closes each gap, and what the
+// headline rests on.
+void WriteFirstScreen(Page* p) {
+  Language l = p->lang;
+  p->out += fmt::format("<section id=\"at-risk\">\n<h2>{}</h2>\n<p class=\"rests-on\">{}</p>\n",
+                        Tr(Msg::kAtRiskTitle, l), EscapeHtml(RestsOnText(p->a, l)));
+  std::vector<const IndicatorResult*> at_risk = AtRisk(p->a);
+  if (at_risk.empty()) {
+    p->out += fmt::format("<p>{}</p>\n</section>\n", Tr(Msg::kNoneAtRisk, l));
+    return;
+  }
+  p->out += fmt::format("<table class=\"at-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                        Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColPaceNeeded, l),
+                        Tr(Msg::kColReason, l));
+  for (const IndicatorResult* r : at_risk) {
+    p->out += fmt::format("<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"reason\">{}</td></tr>\n",
+                          TargetStatusToString(r->status), Anchor(*p, *r), EscapeHtml(r->indicator->name),
+                          BindingTag(*r->indicator, l), Badge(r->status, l), EscapeHtml(RequiredPace(*r, l)),
+                          EscapeHtml(ReasonOrDash(*r, l)));
+  }
+  p->out += "</tbody></table>\n</section>\n";
+}
+
+// Indicators without a verdict: one row each, still with the pace the target needs.
+void WriteNotJudged(Page* p, const std::vector<const IndicatorResult*>& order) {
+  Language l = p->lang;
+  std::string rows;
+  for (const IndicatorResult* r : order) {
+    if (!NotJudged(*r)) continue;
+    rows += fmt::format("<tr class=\"not-judged\" id=\"{}\" data-indicator-id=\"{}\"><td>{}{}</td><td class=\"num\">{}</td>"
+                        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"reason\">{}</td></tr>\n",
+                        Anchor(*p, *r), EscapeHtml(r->indicator->id), EscapeHtml(r->indicator->name),
+                        BindingTag(*r->indicator, l), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
+                        EscapeHtml(RequiredPace(*r, l)), EscapeHtml(NotJudgedWhy(*r, l)));
+  }
+  if (rows.empty()) return;
+  p->out += fmt::format("<section id=\"not-judged\">\n<h2>{}</h2>\n<div class=\"table-wrap\"><table class=\"not-judged\">\n"
+                        "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n{}</tbody></table></div>\n</section>\n",
+                        Tr(Msg::kNotJudgedTitle, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColLatest, l),
+                        Tr(Msg::kColTarget, l), Tr(Msg::kColPaceNeeded, l), Tr(Msg::kColReason, l), rows);
+}
+
 void WriteCounts(Page* p) {
   std::array<int, kTargetStatusCount> counts = CountByStatus(p->a);
   p->out += fmt::format("<h3>{}</h3>\n<ul class=\"counts\">\n", Tr(Msg::kCountsByStatus, p->lang));
@@ -152,6 +199,7 @@ void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
+    if (NotJudged(*r)) continue;  // in the compact table below
     p->out += fmt::format(
         "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"reason\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
@@ -227,6 +275,7 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
 void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) {
   p->out += fmt::format("<section id=\"indicators\">\n<h2>{}</h2>\n", Tr(Msg::kDetails, p->lang));
   for (const IndicatorResult* r : order) {
+    if (NotJudged(*r)) continue;  // a row in the not-judged table, no empty chart
     std::string anchor = Anchor(*p, *r);
     p->out += fmt::format("<article class=\"indicator status-{}\" id=\"{}\" data-indicator-id=\"{}\">\n",
                           TargetStatusToString(r->status), anchor, EscapeHtml(r->indicator->id));
@@ -269,11 +318,13 @@ std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& 
   for (const GoalResult& g : assessment.goals) page.goals.emplace(g.goal->id, &g);
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   WriteHead(&page);
+  WriteFirstScreen(&page);
   page.out += fmt::format("<section id=\"overview\">\n<h2>{}</h2>\n", Tr(Msg::kOverview, page.lang));
   WriteCounts(&page);
   WriteGoalTree(&page);
   WriteTable(&page, order);
   page.out += "</section>\n";
+  WriteNotJudged(&page, order);
   WriteIndicators(&page, order);
   WriteFooter(&page);
   return page.out;

@@ -42,6 +42,43 @@ void WriteHeader(const Assessment& a, Language lang, std::string* out) {
   }
 }
 
+std::string RequiredPace(const IndicatorResult& r, Language lang) {
+  return r.required_annual_change ? IndicatorPaceText(r, *r.required_annual_change, lang) : "—";
+}
+
+// Issue 11: what is at risk (binding first), why, the pace that closes each
+// gap, and what the headline rests on, before anything else.
+void WriteFirstScreen(const Assessment& a, Language lang, std::string* out) {
+  *out += fmt::format("## {}\n\n{}\n\n", Tr(Msg::kAtRiskTitle, lang), EscapeMarkdown(RestsOnText(a, lang)));
+  std::vector<const IndicatorResult*> at_risk = AtRisk(a);
+  if (at_risk.empty()) {
+    *out += fmt::format("{}\n\n", Tr(Msg::kNoneAtRisk, lang));
+    return;
+  }
+  *out += fmt::format("| {} | {} | {} | {} |\n|---|---|---:|---|\n", Tr(Msg::kColIndicator, lang),
+                      Tr(Msg::kColStatus, lang), Tr(Msg::kColPaceNeeded, lang), Tr(Msg::kColReason, lang));
+  for (const IndicatorResult* r : at_risk) {
+    std::string reason = ReasonSentence(*r, lang);
+    *out += fmt::format("| {} | {} | {} | {} |\n", IndicatorLabel(*r, lang), StatusLabel(r->status, lang),
+                        EscapeMarkdownCell(RequiredPace(*r, lang)), reason.empty() ? "—" : EscapeMarkdownCell(reason));
+  }
+  *out += "\n";
+}
+
+void WriteNotJudged(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
+  std::string rows;
+  for (const IndicatorResult* r : order) {
+    if (!NotJudged(*r)) continue;
+    rows += fmt::format("| {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang), EscapeMarkdownCell(LatestText(*r, lang)),
+                        EscapeMarkdownCell(TargetText(*r, lang)), EscapeMarkdownCell(RequiredPace(*r, lang)),
+                        EscapeMarkdownCell(NotJudgedWhy(*r, lang)));
+  }
+  if (rows.empty()) return;
+  *out += fmt::format("## {}\n\n| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---|\n{}\n", Tr(Msg::kNotJudgedTitle, lang),
+                      Tr(Msg::kColIndicator, lang), Tr(Msg::kColLatest, lang), Tr(Msg::kColTarget, lang),
+                      Tr(Msg::kColPaceNeeded, lang), Tr(Msg::kColReason, lang), rows);
+}
+
 void WriteCounts(const Assessment& a, Language lang, std::string* out) {
   *out += fmt::format("## {}\n\n", Tr(Msg::kOverview, lang));
   std::array<int, kTargetStatusCount> counts = CountByStatus(a);
@@ -163,6 +200,7 @@ void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang,
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
+    if (NotJudged(*r)) continue;  // in the compact table below
     std::string reason = ReasonSentence(*r, lang);
     *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang),
                         EscapeMarkdownCell(LatestText(*r, lang)), EscapeMarkdownCell(TargetText(*r, lang)),
@@ -202,11 +240,13 @@ std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptio
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   std::string out;
   WriteHeader(assessment, lang, &out);
+  WriteFirstScreen(assessment, lang, &out);
   WriteCounts(assessment, lang, &out);
   WriteGoalTree(assessment, lang, &out);
   WriteBinding(order, lang, &out);
   WriteScenario(assessment, order, lang, &out);
   WriteTable(order, lang, &out);
+  WriteNotJudged(order, lang, &out);
   WriteGaps(order, lang, &out);
   WriteDerivedAndWarnings(assessment, lang, &out);
   WriteNotes(assessment, lang, &out);

@@ -47,6 +47,39 @@ std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessmen
   return order;
 }
 
+std::vector<const IndicatorResult*> AtRisk(const Assessment& assessment) {
+  std::vector<const IndicatorResult*> at_risk;
+  for (const IndicatorResult* r : IndicatorsByRisk(assessment)) {
+    if (r->status == TargetStatus::kOffTrack || r->status == TargetStatus::kAtRisk) at_risk.push_back(r);
+  }
+  // Binding targets first: a planner is held to them.
+  std::stable_sort(at_risk.begin(), at_risk.end(), [](const IndicatorResult* a, const IndicatorResult* b) {
+    return a->indicator->binding && !b->indicator->binding;
+  });
+  return at_risk;
+}
+
+bool NotJudged(const IndicatorResult& result) {
+  return result.status == TargetStatus::kInsufficientData && !result.milestone;
+}
+
+std::string RestsOnText(const Assessment& assessment, Language language) {
+  int total = static_cast<int>(assessment.indicators.size());
+  int unjudged = 0;
+  std::string binding_names;
+  for (const IndicatorResult& r : assessment.indicators) {
+    if (r.status != TargetStatus::kInsufficientData) continue;
+    ++unjudged;
+    if (r.indicator->binding) binding_names += (binding_names.empty() ? "" : IsEnglish(language) ? "; " : "、") + r.indicator->name;
+  }
+  std::string text = fmt::format(fmt::runtime(Pattern(Msg::kRestsOn, language)), fmt::arg("judged", total - unjudged),
+                                 fmt::arg("total", total), fmt::arg("unjudged", unjudged));
+  if (!binding_names.empty()) {
+    text += fmt::format(fmt::runtime(Pattern(Msg::kRestsOnBinding, language)), fmt::arg("names", binding_names));
+  }
+  return text + (IsEnglish(language) ? "." : "。");
+}
+
 std::string ValueWithUnit(double value, const std::string& unit, Language language, int significant) {
   std::string number = DisplayNumber(value, significant);
   if (unit.empty()) return number;
