@@ -36,7 +36,7 @@ enum class Msg {
   kMilestoneDone, kMilestoneOnTime, kMilestoneDueSoon, kMilestoneOverdue,
   kScenario, kScenarioComparison, kBaselineTrend, kAssumptions, kOverall, kProgressScore, kPAllBinding,
   kDerived, kDerivedFrom, kHeldBy,
-  kRestsOn, kRestsOnBinding, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
+  kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
   kCount  // number of keys; not a message
 };
 
