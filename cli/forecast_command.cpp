@@ -18,6 +18,7 @@
 #include "engine/plan/diagnostics.h"
 #include "engine/atomic_output.h"
 #include "models/forecaster.h"
+#include "reports/report_strings.h"
 #include "reports/report_writer.h"
 
 namespace plancast {
@@ -35,15 +36,19 @@ struct ForecastArgs {
   std::uint64_t seed = AssessOptions().seed;
 };
 
-void PrintSummary(const Assessment& assessment, const std::vector<std::string>& written) {
+// In the report's language (the plan's unless --lang says otherwise): a
+// Chinese plan's user reads Chinese on the terminal too.
+void PrintSummary(const Assessment& assessment, const std::vector<std::string>& written, Language lang) {
   int counts[kTargetStatusCount] = {};
   for (const IndicatorResult& r : assessment.indicators) ++counts[static_cast<int>(r.status)];
-  std::cout << fmt::format("plancast: {} — as of {}: {} indicators\n", EscapeForTerminal(assessment.plan->name),
-                           FormatIsoDate(assessment.run.as_of), assessment.indicators.size());
+  std::cout << fmt::format(fmt::runtime(Tr(Msg::kCliSummary, lang)), fmt::arg("plan", EscapeForTerminal(assessment.plan->name)),
+                           fmt::arg("as_of", FormatIsoDate(assessment.run.as_of)),
+                           fmt::arg("count", assessment.indicators.size()))
+            << "\n";
   for (TargetStatus s : kAllTargetStatuses) {
-    std::cout << fmt::format("  {:<18} {}\n", TargetStatusToString(s), counts[static_cast<int>(s)]);
+    std::cout << fmt::format("  {:<18} {}\n", StatusLabel(s, lang), counts[static_cast<int>(s)]);
   }
-  std::cout << "reports written:\n";
+  std::cout << Tr(Msg::kCliWritten, lang) << "\n";
   for (const std::string& path : written) std::cout << "  " << EscapeForTerminal(path) << "\n";
 }
 
@@ -80,7 +85,7 @@ int RunForecast(const ForecastArgs& args) {
   std::vector<std::string> warnings;
   const std::vector<std::string> written = WriteFilesAtomically(out, files, &warnings);
   for (const std::string& warning : warnings) std::cerr << "plancast: warning: " << warning << "\n";
-  PrintSummary(assessment, written);
+  PrintSummary(assessment, written, report_options.language);
   return kExitOk;
 }
 

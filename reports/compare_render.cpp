@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <stdexcept>
 
 #include "reports/compare.h"
@@ -72,12 +74,28 @@ struct Table {
   std::vector<std::vector<std::string>> rows;  // plain text, escaped when printed
 };
 
+// A status out of insufficient_data is a first verdict, not a change for
+// better or worse (issue 11).
+bool FirstAssessment(const StatusChange& s) {
+  return s.old_status == TargetStatusToString(TargetStatus::kInsufficientData);
+}
+
+// Real changes first (worse before better, in the comparison's order), then first assessments.
+std::vector<const StatusChange*> StatusChangesForPeople(const Comparison& c) {
+  std::vector<const StatusChange*> order;
+  for (const StatusChange& s : c.status_changes) order.push_back(&s);
+  std::stable_sort(order.begin(), order.end(), [](const StatusChange* a, const StatusChange* b) {
+    return !FirstAssessment(*a) && FirstAssessment(*b);
+  });
+  return order;
+}
+
 std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, Language l) {
   std::vector<std::pair<Msg, Table>> sections;
   Table status{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l)}, {}};
-  for (const StatusChange& s : c.status_changes) {
-    status.rows.push_back({s.name, StatusText(s.old_status, l), StatusText(s.new_status, l),
-                           Tr(s.worse ? Msg::kWorse : Msg::kBetter, l)});
+  for (const StatusChange* s : StatusChangesForPeople(c)) {
+    Msg change = FirstAssessment(*s) ? Msg::kFirstAssessment : s->worse ? Msg::kWorse : Msg::kBetter;
+    status.rows.push_back({s->name, StatusText(s->old_status, l), StatusText(s->new_status, l), Tr(change, l)});
   }
   sections.emplace_back(Msg::kStatusChanges, status);
   Table drift{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l),
@@ -106,15 +124,33 @@ std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, Language l) {
   return sections;
 }
 
+// "pinghu-2025/report.json": the folder says which run, the rest of a local
+// path says nothing to a meeting (compare.json keeps the full path).
+std::string ShortName(const std::string& path) {
+  std::filesystem::path p(path);
+  std::filesystem::path parent = p.parent_path().filename();
+  return parent.empty() ? p.filename().string() : (parent / p.filename()).string();
+}
+
 std::string RunsLine(const Comparison& c, Language l) {
   auto or_dash = [](const std::string& s) { return s.empty() ? std::string("—") : s; };
-  return fmt::format(fmt::runtime(Tr(Msg::kCompareRuns, l)), fmt::arg("old", c.old_path), fmt::arg("new", c.new_path),
-                     fmt::arg("old_as_of", or_dash(c.old_as_of)), fmt::arg("new_as_of", or_dash(c.new_as_of)));
+  return fmt::format(fmt::runtime(Tr(Msg::kCompareRuns, l)), fmt::arg("old", ShortName(c.old_path)),
+                     fmt::arg("new", ShortName(c.new_path)), fmt::arg("old_as_of", or_dash(c.old_as_of)),
+                     fmt::arg("new_as_of", or_dash(c.new_as_of)));
+}
+
+// The line a reader needs first: how many verdicts got worse, better, or were given for the first time.
+std::string SummaryLine(const Comparison& c, Language l) {
+  int worse = 0, better = 0, first = 0, moved = 0;
+  for (const StatusChange& s : c.status_changes) (FirstAssessment(s) ? first : s.worse ? worse : better)++;
+  for (const ProjectionDrift& d : c.drifts) moved += d.outside_old_interval ? 1 : 0;
+  return fmt::format(fmt::runtime(Tr(Msg::kCompareSummary, l)), fmt::arg("worse", worse), fmt::arg("better", better),
+                     fmt::arg("first", first), fmt::arg("moved", moved));
 }
 
 std::string Markdown(const Comparison& c, Language l) {
-  std::string out = fmt::format("# {} — {}\n\n{}\n\n", EscapeMarkdown(c.new_plan.empty() ? c.old_plan : c.new_plan),
-                                Tr(Msg::kCompareTitle, l), EscapeMarkdown(RunsLine(c, l)));
+  std::string out = fmt::format("# {} — {}\n\n**{}**\n\n{}\n\n", EscapeMarkdown(c.new_plan.empty() ? c.old_plan : c.new_plan),
+                                Tr(Msg::kCompareTitle, l), EscapeMarkdown(SummaryLine(c, l)), EscapeMarkdown(RunsLine(c, l)));
   for (const auto& [key, table] : Sections(c, l)) {
     out += fmt::format("## {}\n\n", Tr(key, l));
     if (table.rows.empty()) {
@@ -144,9 +180,10 @@ std::string Html(const Comparison& c, Language l) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+      "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"summary\"><strong>{}</strong></p>\n"
+      "<p class=\"meta\">{}</p>\n",
       LanguageRow(l).html_lang, title, Tr(Msg::kCompareTitle, l), kReportStylesheet, title,
-      EscapeHtml(RunsLine(c, l)));
+      EscapeHtml(SummaryLine(c, l)), EscapeHtml(RunsLine(c, l)));
   for (const auto& [key, table] : Sections(c, l)) {
     out += fmt::format("<section>\n<h2>{}</h2>\n", Tr(key, l));
     if (table.rows.empty()) {

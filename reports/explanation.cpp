@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "reports/number_format.h"
+#include "reports/reason_text.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/warning_text.h"
@@ -80,12 +81,12 @@ std::string PaceSentence(const IndicatorResult& r, Language lang) {
   auto [from, to] = HistoricalSpan(r);
   int from_year = r.latest ? r.latest->year : to;
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainNeeds, lang)),
-                                 fmt::arg("required", PaceText(*r.required_annual_change, unit, lang)),
+                                 fmt::arg("required", IndicatorPaceText(r, *r.required_annual_change, lang)),
                                  fmt::arg("year", from_year));
   if (r.historical_annual_change) {
     text += IsEnglish(lang) ? ", " : "，";
     text += fmt::format(fmt::runtime(Tr(Msg::kExplainMoved, lang)),
-                        fmt::arg("historical", PaceText(*r.historical_annual_change, unit, lang)));
+                        fmt::arg("historical", IndicatorPaceText(r, *r.historical_annual_change, lang)));
   }
   return text + (IsEnglish(lang) ? "." : "。");
 }
@@ -96,6 +97,11 @@ std::string TimeLeftText(int days, Language language) {
   int months = static_cast<int>(std::floor(std::max(0, days) / 30.436875));
   return fmt::format(fmt::runtime(Tr(Msg::kTimeLeft, language)), fmt::arg("years", months / 12),
                      fmt::arg("months", months % 12));
+}
+
+std::string NotJudgedWhy(const IndicatorResult& r, Language lang) {
+  std::string reason = ReasonSentence(r, lang);
+  return reason.empty() ? ExplainIndicator(r, lang) : reason;
 }
 
 std::string ExplainIndicator(const IndicatorResult& r, Language lang) {
@@ -119,8 +125,8 @@ std::string ExplainIndicator(const IndicatorResult& r, Language lang) {
   if (r.required_annual_change) text += space + PaceSentence(r, lang);
   if (r.pace_for_p50 && r.pace_for_p80 && r.status != TargetStatus::kAchieved) {
     text += space + fmt::format(fmt::runtime(Tr(Msg::kInversePace, lang)),
-                                fmt::arg("p50", PaceText(*r.pace_for_p50, ind.unit, lang)),
-                                fmt::arg("p80", PaceText(*r.pace_for_p80, ind.unit, lang)));
+                                fmt::arg("p50", IndicatorPaceText(r, *r.pace_for_p50, lang)),
+                                fmt::arg("p80", IndicatorPaceText(r, *r.pace_for_p80, lang)));
   }
   if (r.crossing_year && *r.crossing_year > ind.target->year) {
     text += space + fmt::format(fmt::runtime(Tr(Msg::kExplainCrossing, lang)), fmt::arg("year", *r.crossing_year));

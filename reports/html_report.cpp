@@ -15,6 +15,7 @@
 
 #include "reports/html_style.h"
 #include "reports/number_format.h"
+#include "reports/reason_text.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
@@ -42,6 +43,11 @@ std::string BindingTag(const Indicator& ind, Language lang) {
   return ind.binding ? fmt::format("<span class=\"tag binding\">{}</span>", Tr(Msg::kBinding, lang)) : "";
 }
 
+std::string ReasonOrDash(const IndicatorResult& r, Language lang) {
+  std::string reason = ReasonSentence(r, lang);
+  return reason.empty() ? "—" : reason;
+}
+
 std::string Anchor(const Page& p, const IndicatorResult& r) {
   return fmt::format("ind-{}", p.index.at(r.indicator->id));
 }
@@ -66,6 +72,53 @@ void WriteHead(Page* p) {
                           EscapeHtml(p->a.scenario->name), EscapeHtml(p->a.scenario->description));
   }
   p->out += "</header>\n";
+}
+
+std::string RequiredPace(const IndicatorResult& r, Language lang) {
+  return r.required_annual_change ? IndicatorPaceText(r, *r.required_annual_change, lang) : "—";
+}
+
+// Issue 11: the first screen answers the meeting's questions: what is at
+// risk (binding first), why, what pace closes each gap, and what the
+// headline rests on.
+void WriteFirstScreen(Page* p) {
+  Language l = p->lang;
+  p->out += fmt::format("<section id=\"at-risk\">\n<h2>{}</h2>\n<p class=\"rests-on\">{}</p>\n",
+                        Tr(Msg::kAtRiskTitle, l), EscapeHtml(RestsOnText(p->a, l)));
+  std::vector<const IndicatorResult*> at_risk = AtRisk(p->a);
+  if (at_risk.empty()) {
+    p->out += fmt::format("<p>{}</p>\n</section>\n", Tr(Msg::kNoneAtRisk, l));
+    return;
+  }
+  p->out += fmt::format("<table class=\"at-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+                        Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColPaceNeeded, l),
+                        Tr(Msg::kColReason, l));
+  for (const IndicatorResult* r : at_risk) {
+    p->out += fmt::format("<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"reason\">{}</td></tr>\n",
+                          TargetStatusToString(r->status), Anchor(*p, *r), EscapeHtml(r->indicator->name),
+                          BindingTag(*r->indicator, l), Badge(r->status, l), EscapeHtml(RequiredPace(*r, l)),
+                          EscapeHtml(ReasonOrDash(*r, l)));
+  }
+  p->out += "</tbody></table>\n</section>\n";
+}
+
+// Indicators without a verdict: one row each, still with the pace the target needs.
+void WriteNotJudged(Page* p, const std::vector<const IndicatorResult*>& order) {
+  Language l = p->lang;
+  std::string rows;
+  for (const IndicatorResult* r : order) {
+    if (!NotJudged(*r)) continue;
+    rows += fmt::format("<tr class=\"not-judged\" id=\"{}\" data-indicator-id=\"{}\"><td>{}{}</td><td class=\"num\">{}</td>"
+                        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"reason\">{}</td></tr>\n",
+                        Anchor(*p, *r), EscapeHtml(r->indicator->id), EscapeHtml(r->indicator->name),
+                        BindingTag(*r->indicator, l), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
+                        EscapeHtml(RequiredPace(*r, l)), EscapeHtml(NotJudgedWhy(*r, l)));
+  }
+  if (rows.empty()) return;
+  p->out += fmt::format("<section id=\"not-judged\">\n<h2>{}</h2>\n<div class=\"table-wrap\"><table class=\"not-judged\">\n"
+                        "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n{}</tbody></table></div>\n</section>\n",
+                        Tr(Msg::kNotJudgedTitle, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColLatest, l),
+                        Tr(Msg::kColTarget, l), Tr(Msg::kColPaceNeeded, l), Tr(Msg::kColReason, l), rows);
 }
 
 void WriteCounts(Page* p) {
@@ -156,18 +209,20 @@ void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
   Language l = p->lang;
   p->out += fmt::format(
       // Status right after the name: on a narrow screen the table scrolls, and the verdict must stay in view.
-      "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>"
+      "<h3>{}</h3>\n<div class=\"table-wrap\"><table class=\"by-risk\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColLatest, l),
+      Tr(Msg::kIndicatorsByRisk, l), Tr(Msg::kColIndicator, l), Tr(Msg::kColStatus, l), Tr(Msg::kColReason, l),
+      Tr(Msg::kColLatest, l),
       Tr(Msg::kColTarget, l), Tr(Msg::kColProjection, l), Tr(Msg::kColProbability, l), Tr(Msg::kColPace, l));
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
+    if (NotJudged(*r)) continue;  // in the compact table below
     p->out += fmt::format(
-        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"num\">{}</td>"
+        "<tr class=\"status-{}\"><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td class=\"reason\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         TargetStatusToString(r->status), Anchor(*p, *r), EscapeHtml(r->indicator->name), BindingTag(*r->indicator, l),
-        Badge(r->status, l), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
+        Badge(r->status, l), EscapeHtml(ReasonOrDash(*r, l)), EscapeHtml(LatestText(*r, l)), EscapeHtml(TargetText(*r, l)),
         EscapeHtml(ProjectionText(*r, l)), r->p_meet ? DisplayProbability(*r->p_meet) : "—",
         EscapeHtml(PacesText(*r, l)));
   }
@@ -238,11 +293,14 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
 void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) {
   p->out += fmt::format("<section id=\"indicators\">\n<h2>{}</h2>\n", Tr(Msg::kDetails, p->lang));
   for (const IndicatorResult* r : order) {
+    if (NotJudged(*r)) continue;  // a row in the not-judged table, no empty chart
     std::string anchor = Anchor(*p, *r);
     p->out += fmt::format("<article class=\"indicator status-{}\" id=\"{}\" data-indicator-id=\"{}\">\n",
                           TargetStatusToString(r->status), anchor, EscapeHtml(r->indicator->id));
     p->out += fmt::format("<h3>{} {}{}</h3>\n", EscapeHtml(r->indicator->name), Badge(r->status, p->lang),
                           BindingTag(*r->indicator, p->lang));
+    std::string reason = ReasonSentence(*r, p->lang);
+    if (!reason.empty()) p->out += fmt::format("<p class=\"reason\">{}</p>\n", EscapeHtml(reason));
     p->out += "<figure>" + (r->milestone ? RenderMilestoneChart(*r, *p->a.plan, p->a.run.as_of, p->lang)
                                          : RenderSvgChart(*r, anchor, p->lang));
     p->out += fmt::format("<figcaption class=\"explanation\">{}</figcaption></figure>\n",
@@ -278,12 +336,14 @@ std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& 
   for (const GoalResult& g : assessment.goals) page.goals.emplace(g.goal->id, &g);
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   WriteHead(&page);
+  WriteFirstScreen(&page);
   page.out += fmt::format("<section id=\"overview\">\n<h2>{}</h2>\n", Tr(Msg::kOverview, page.lang));
   WriteCounts(&page);
   WriteOwners(&page);
   WriteGoalTree(&page);
   WriteTable(&page, order);
   page.out += "</section>\n";
+  WriteNotJudged(&page, order);
   WriteIndicators(&page, order);
   WriteFooter(&page);
   return page.out;

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "reports/number_format.h"
+#include "reports/reason_text.h"
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
@@ -39,6 +40,43 @@ void WriteHeader(const Assessment& a, Language lang, std::string* out) {
     *out += fmt::format("**{}: {}** — {}\n\n", Tr(Msg::kScenario, lang), EscapeMarkdown(a.scenario->name),
                         EscapeMarkdown(a.scenario->description));
   }
+}
+
+std::string RequiredPace(const IndicatorResult& r, Language lang) {
+  return r.required_annual_change ? IndicatorPaceText(r, *r.required_annual_change, lang) : "—";
+}
+
+// Issue 11: what is at risk (binding first), why, the pace that closes each
+// gap, and what the headline rests on, before anything else.
+void WriteFirstScreen(const Assessment& a, Language lang, std::string* out) {
+  *out += fmt::format("## {}\n\n{}\n\n", Tr(Msg::kAtRiskTitle, lang), EscapeMarkdown(RestsOnText(a, lang)));
+  std::vector<const IndicatorResult*> at_risk = AtRisk(a);
+  if (at_risk.empty()) {
+    *out += fmt::format("{}\n\n", Tr(Msg::kNoneAtRisk, lang));
+    return;
+  }
+  *out += fmt::format("| {} | {} | {} | {} |\n|---|---|---:|---|\n", Tr(Msg::kColIndicator, lang),
+                      Tr(Msg::kColStatus, lang), Tr(Msg::kColPaceNeeded, lang), Tr(Msg::kColReason, lang));
+  for (const IndicatorResult* r : at_risk) {
+    std::string reason = ReasonSentence(*r, lang);
+    *out += fmt::format("| {} | {} | {} | {} |\n", IndicatorLabel(*r, lang), StatusLabel(r->status, lang),
+                        EscapeMarkdownCell(RequiredPace(*r, lang)), reason.empty() ? "—" : EscapeMarkdownCell(reason));
+  }
+  *out += "\n";
+}
+
+void WriteNotJudged(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
+  std::string rows;
+  for (const IndicatorResult* r : order) {
+    if (!NotJudged(*r)) continue;
+    rows += fmt::format("| {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang), EscapeMarkdownCell(LatestText(*r, lang)),
+                        EscapeMarkdownCell(TargetText(*r, lang)), EscapeMarkdownCell(RequiredPace(*r, lang)),
+                        EscapeMarkdownCell(NotJudgedWhy(*r, lang)));
+  }
+  if (rows.empty()) return;
+  *out += fmt::format("## {}\n\n| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---|\n{}\n", Tr(Msg::kNotJudgedTitle, lang),
+                      Tr(Msg::kColIndicator, lang), Tr(Msg::kColLatest, lang), Tr(Msg::kColTarget, lang),
+                      Tr(Msg::kColPaceNeeded, lang), Tr(Msg::kColReason, lang), rows);
 }
 
 void WriteCounts(const Assessment& a, Language lang, std::string* out) {
@@ -164,26 +202,30 @@ void WriteBinding(const std::vector<const IndicatorResult*>& order, Language lan
   for (const IndicatorResult* r : order) {
     if (!r->indicator->binding) continue;
     any = true;
+    std::string reason = ReasonSentence(*r, lang);
     *out += fmt::format("- {}: **{}** — {}\n", EscapeMarkdown(r->indicator->name), StatusLabel(r->status, lang),
-                        EscapeMarkdown(ExplainIndicator(*r, lang)));
+                        EscapeMarkdown(reason.empty() ? ExplainIndicator(*r, lang) : reason));
   }
   *out += any ? "\n" : fmt::format("{}\n\n", Tr(Msg::kNoBinding, lang));
 }
 
 void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
   *out += fmt::format("## {}\n\n", Tr(Msg::kIndicatorsByRisk, lang));
-  *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", Tr(Msg::kColIndicator, lang),
+  *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", Tr(Msg::kColIndicator, lang),
                       Tr(Msg::kColLatest, lang), Tr(Msg::kColTarget, lang), Tr(Msg::kColProjection, lang),
-                      Tr(Msg::kColProbability, lang), Tr(Msg::kColPace, lang), Tr(Msg::kColStatus, lang));
-  *out += "|---|---:|---:|---:|---:|---:|---|\n";
+                      Tr(Msg::kColProbability, lang), Tr(Msg::kColPace, lang), Tr(Msg::kColStatus, lang),
+                      Tr(Msg::kColReason, lang));
+  *out += "|---|---:|---:|---:|---:|---:|---|---|\n";
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
-    *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang),
+    if (NotJudged(*r)) continue;  // in the compact table below
+    std::string reason = ReasonSentence(*r, lang);
+    *out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", IndicatorLabel(*r, lang),
                         EscapeMarkdownCell(LatestText(*r, lang)), EscapeMarkdownCell(TargetText(*r, lang)),
                         EscapeMarkdownCell(ProjectionText(*r, lang)),
                         r->p_meet ? DisplayProbability(*r->p_meet) : "—", EscapeMarkdownCell(PacesText(*r, lang)),
-                        StatusLabel(r->status, lang));
+                        StatusLabel(r->status, lang), reason.empty() ? "—" : EscapeMarkdownCell(reason));
   }
   *out += "\n";
   if (illustrative) *out += fmt::format("{}\n\n", EscapeMarkdown(Tr(Msg::kIllustrativeNote, lang)));
@@ -217,12 +259,14 @@ std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptio
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   std::string out;
   WriteHeader(assessment, lang, &out);
+  WriteFirstScreen(assessment, lang, &out);
   WriteCounts(assessment, lang, &out);
   WriteOwners(assessment, lang, &out);
   WriteGoalTree(assessment, lang, &out);
   WriteBinding(order, lang, &out);
   WriteScenario(assessment, order, lang, &out);
   WriteTable(order, lang, &out);
+  WriteNotJudged(order, lang, &out);
   WriteGaps(order, lang, &out);
   WriteDerivedAndWarnings(assessment, lang, &out);
   WriteNotes(assessment, lang, &out);

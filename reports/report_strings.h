@@ -19,7 +19,7 @@ enum class Msg {
   kProgressMovingAway, kProgressNotAssessable,
   kReportTitle, kAsOf, kPeriod, kRegion, kSeed, kOverview, kCountsByStatus, kTotal,
   kBindingIndicators, kBinding, kExpected, kGoals, kIndicatorsByRisk, kDetails,
-  kColIndicator, kColLatest, kColTarget, kColProjection, kColProbability, kColPace, kColStatus,
+  kColIndicator, kColLatest, kColTarget, kColProjection, kColProbability, kColPace, kColStatus, kColReason,
   kGaps, kIllustrative, kIllustrativeNote, kNoBinding,
   kChartYear, kLegendHistory, kLegendFitted, kLegendProjection, kLegendBand80, kLegendBand95,
   kLegendTarget, kLegendBreak,
@@ -28,7 +28,7 @@ enum class Msg {
   kTrendSpan, kTrendRecent, kGapShort, kGapBeyond, kGapEqual,
   kExplainProjected, kExplainNeeds, kExplainMoved, kExplainCrossing, kExplainAchieved,
   kExplainInsufficient, kExplainNoTarget,
-  kPaceGrowth, kPaceSlopePoints, kPaceSlopeUnit, kGapPoints,
+  kPaceGrowth, kPaceSlopePoints, kPaceSlopeUnit, kGapPoints, kRankPaceUp, kRankPaceDown, kRankPaceSteady,
   kCompareTitle, kCompareRuns, kStatusChanges, kProjectionDrift, kNewData, kEditedTargets,
   kAdded, kRemoved, kBefore, kAfter, kNone, kWorse, kBetter, kChange,
   kOutsideInterval, kRevised, kAddedPoints,
@@ -37,6 +37,7 @@ enum class Msg {
   kScenario, kScenarioComparison, kBaselineTrend, kAssumptions, kOverall, kProgressScore, kPAllBinding,
   kDerived, kDerivedFrom, kHeldBy,
   kByOwner, kColOwner, kNoOwner,
+  kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
   kCount  // number of keys; not a message
 };
 

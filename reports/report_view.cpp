@@ -67,6 +67,39 @@ std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessmen
   return order;
 }
 
+std::vector<const IndicatorResult*> AtRisk(const Assessment& assessment) {
+  std::vector<const IndicatorResult*> at_risk;
+  for (const IndicatorResult* r : IndicatorsByRisk(assessment)) {
+    if (r->status == TargetStatus::kOffTrack || r->status == TargetStatus::kAtRisk) at_risk.push_back(r);
+  }
+  // Binding targets first: a planner is held to them.
+  std::stable_sort(at_risk.begin(), at_risk.end(), [](const IndicatorResult* a, const IndicatorResult* b) {
+    return a->indicator->binding && !b->indicator->binding;
+  });
+  return at_risk;
+}
+
+bool NotJudged(const IndicatorResult& result) {
+  return result.status == TargetStatus::kInsufficientData && !result.milestone;
+}
+
+std::string RestsOnText(const Assessment& assessment, Language language) {
+  int total = static_cast<int>(assessment.indicators.size());
+  int unjudged = 0;
+  std::string binding_names;
+  for (const IndicatorResult& r : assessment.indicators) {
+    if (r.status != TargetStatus::kInsufficientData) continue;
+    ++unjudged;
+    if (r.indicator->binding) binding_names += (binding_names.empty() ? "" : IsEnglish(language) ? "; " : "、") + r.indicator->name;
+  }
+  std::string text = fmt::format(fmt::runtime(Pattern(Msg::kRestsOn, language)), fmt::arg("judged", total - unjudged),
+                                 fmt::arg("total", total), fmt::arg("unjudged", unjudged));
+  if (!binding_names.empty()) {
+    text += fmt::format(fmt::runtime(Pattern(Msg::kRestsOnBinding, language)), fmt::arg("names", binding_names));
+  }
+  return text + (IsEnglish(language) ? "." : "。");
+}
+
 std::string ValueWithUnit(double value, const std::string& unit, Language language, int significant) {
   std::string number = DisplayNumber(value, significant);
   if (unit.empty()) return number;
@@ -84,6 +117,18 @@ std::string PaceText(const Pace& pace, const std::string& unit, Language languag
   }
   return fmt::format(fmt::runtime(Pattern(Msg::kPaceSlopeUnit, language)), fmt::arg("value", value),
                      fmt::arg("unit", unit));
+}
+
+std::string IndicatorPaceText(const IndicatorResult& result, const Pace& pace, Language language) {
+  const Indicator& ind = *result.indicator;
+  if (!ind.target || ind.target->kind != TargetKind::kRank || pace.kind != PaceKind::kSlope) {
+    return PaceText(pace, ind.unit, language);
+  }
+  // Two digits: a rank moves by whole places, a pace of 0.833 places a year is "about 0.83".
+  std::string places = DisplayNumber(std::fabs(pace.value), 2);
+  if (std::fabs(pace.value) < 1e-9) return Pattern(Msg::kRankPaceSteady, language);
+  return fmt::format(fmt::runtime(Pattern(pace.value < 0 ? Msg::kRankPaceUp : Msg::kRankPaceDown, language)),
+                     fmt::arg("places", places));
 }
 
 std::string GapText(double gap, const std::string& unit, Language language) {
@@ -191,10 +236,10 @@ std::string ProjectionText(const IndicatorResult& result, Language language) {
 }
 
 std::string PacesText(const IndicatorResult& result, Language language) {
-  const std::string& unit = result.indicator->unit;
-  std::string required = result.required_annual_change ? PaceText(*result.required_annual_change, unit, language) : "—";
+  std::string required =
+      result.required_annual_change ? IndicatorPaceText(result, *result.required_annual_change, language) : "—";
   std::string historical =
-      result.historical_annual_change ? PaceText(*result.historical_annual_change, unit, language) : "—";
+      result.historical_annual_change ? IndicatorPaceText(result, *result.historical_annual_change, language) : "—";
   return required + " / " + historical;
 }
 

@@ -35,11 +35,31 @@ std::vector<OwnerCounts> CountByOwner(const Assessment& assessment);
 // and the same on every run).
 std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessment);
 
+// The meeting's first question (issue 11): off-track and at-risk indicators,
+// binding ones first, then by risk and P as IndicatorsByRisk.
+std::vector<const IndicatorResult*> AtRisk(const Assessment& assessment);
+
+// Indicators without a verdict (insufficient_data, milestones aside): one
+// compact table, not a card each.
+bool NotJudged(const IndicatorResult& result);
+// Why it is not judged: the reason sentence, else the explanation (which
+// carries the engine's warnings). Implemented in explanation.cpp.
+std::string NotJudgedWhy(const IndicatorResult& result, Language language);
+
+// One line: what the headline rests on and what it leaves out, e.g.
+// "The verdict rests on 21 of 35 indicators; 14 are not judged (too few
+// figures), 1 of them binding: R&D share."
+std::string RestsOnText(const Assessment& assessment, Language language);
+
 // "3.09%" / "297 家" (en: "297 firms"); the unit is printed as written.
 std::string ValueWithUnit(double value, const std::string& unit, Language language, int significant = 4);
 
 // "+0.12 pt/yr", "+7.2%/yr", "+12 家/yr" (zh: "+0.12个百分点/年", ...).
 std::string PaceText(const Pace& pace, const std::string& unit, Language language);
+
+// PaceText for this indicator's paces, ranks as places won or lost:
+// "每年前进0.83位" / "up 0.83 places a year" (a rank falling is an improvement).
+std::string IndicatorPaceText(const IndicatorResult& result, const Pace& pace, Language language);
 
 // Gap sizes: "0.1 pt" for percentages, else ValueWithUnit.
 std::string GapText(double gap, const std::string& unit, Language language);

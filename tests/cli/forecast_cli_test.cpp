@@ -179,3 +179,20 @@ BOOST_AUTO_TEST_CASE(graph_prints_dot_and_json) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Issue 11: the terminal summary speaks the plan's language (zh here), --lang overrides it.
+BOOST_AUTO_TEST_CASE(summary_follows_the_plans_language) {
+  const auto out = FreshTempDir("summary-lang");
+  CliResult zh = RunPlancast("forecast targets/pinghu-2025.yaml --format json --out '" + (out / "zh").string() + "'");
+  BOOST_TEST_REQUIRE(zh.exit_code == 0, zh.err);
+  BOOST_TEST(zh.out.find("数据截至2021-03-31，共35项指标") != std::string::npos, zh.out);
+  BOOST_TEST(zh.out.find("已写出报告：") != std::string::npos);
+  BOOST_TEST(zh.out.find("数据不足") != std::string::npos);
+  BOOST_TEST(zh.out.find("reports written") == std::string::npos);
+  BOOST_TEST(zh.out.find("insufficient_data") == std::string::npos);
+  CliResult en = RunPlancast("forecast targets/pinghu-2025.yaml --format json --lang en --out '" +
+                             (out / "en").string() + "'");
+  BOOST_TEST(en.out.find("as of 2021-03-31: 35 indicators") != std::string::npos, en.out);
+  BOOST_TEST(en.out.find("reports written:") != std::string::npos);
+  std::filesystem::remove_all(out);
+}

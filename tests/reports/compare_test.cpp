@@ -186,3 +186,29 @@ BOOST_AUTO_TEST_CASE(SubAnnualPointsAreMatchedByPeriod) {
   std::string md = RenderComparison("md", c, ReportOptions{Language::kEn});
   BOOST_TEST(md.find("new 2021-Q3: 3; revised 2021-Q2: 2 → 2.5") != std::string::npos, md);
 }
+
+// Issue 11: a first verdict is not "worse"; a summary line leads; file names, not local paths.
+BOOST_AUTO_TEST_CASE(FirstAssessmentsSummaryAndShortNames) {
+  Comparison c = OldToNew();
+  c.old_path = "/home/someone/runs/pinghu-2024/report.json";
+  c.new_path = "/home/someone/runs/pinghu-2025/report.json";
+  for (Language lang : {Language::kEn, Language::kZh}) {
+    std::string md = RenderComparison("md", c, ReportOptions{lang});
+    std::string html = RenderComparison("html", c, ReportOptions{lang});
+    for (const std::string& out : {md, html}) {
+      BOOST_TEST(out.find("/home/someone") == std::string::npos);
+      BOOST_TEST(out.find("pinghu-2024/report.json") != std::string::npos);
+    }
+  }
+  std::string en = RenderComparison("md", c, ReportOptions{Language::kEn});
+  BOOST_TEST(en.find("| insufficient data | at risk | first assessment |") != std::string::npos, en);
+  BOOST_TEST(en.find("| insufficient data | at risk | worse |") == std::string::npos);
+  BOOST_TEST(en.find("**1 verdicts worse, 1 better, 1 first assessments;") < en.find("## Status changes"), en);
+  // Real changes come before first assessments.
+  BOOST_TEST(en.find("| on track | off track | worse |") < en.find("first assessment |"));
+  std::string zh = RenderComparison("md", c, ReportOptions{Language::kZh});
+  BOOST_TEST(zh.find("| 首次评估 |") != std::string::npos);
+  // The machine output keeps the full path.
+  std::string json = RenderComparison("json", c, ReportOptions{});
+  BOOST_TEST(json.find("/home/someone/runs/pinghu-2025/report.json") != std::string::npos);
+}
