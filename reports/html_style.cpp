@@ -78,13 +78,21 @@ footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #bbb}
  th,td{padding:.25em .3em}
 }
 @media print{
- body{max-width:none;padding:0;font-size:10.5pt}
+ body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
+ p,li,td,figcaption{orphans:2;widows:2}
+ .indicator{margin:.4em 0;padding:.2em .5em}
+ .chart{max-height:6.2cm}
  .indicator{break-inside:avoid;page-break-inside:avoid}
  figure,.chart,table tr{break-inside:avoid;page-break-inside:avoid}
  h2,h3{break-after:avoid;page-break-after:avoid}
  .table-wrap{overflow:visible}
  a{color:inherit;text-decoration:none}
- .chart{max-width:17cm}
+ .chart{max-width:100%}
+ /* Two cards a row on paper: the example plan fits in 8 A4 pages (docs/reports.md). */
+ #indicators{display:grid;grid-template-columns:1fr 1fr;column-gap:.8em}
+ #indicators>h2{grid-column:1/-1}
+ .indicator{margin:.3em 0}
+ dl.facts{grid-template-columns:auto 1fr;font-size:8.5pt}
 }
 )css";
 
