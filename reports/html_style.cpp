@@ -35,6 +35,8 @@ th,td{border-bottom:1px solid #bbb;padding:.35em .5em;text-align:left;vertical-a
 th{border-bottom:2px solid #222;white-space:nowrap}
 td.num{text-align:right;white-space:nowrap}
 table.by-risk td:first-child{min-width:11em}
+td.reason{min-width:16em}
+table.by-risk td.num{white-space:normal;min-width:5em}
 .indicator{border-left:6px solid var(--c);padding:.4em 1em .6em;margin:1.4em 0;break-inside:avoid;page-break-inside:avoid}
 figure{margin:.5em 0}
 figcaption{margin-top:.3em;font-size:1rem}
@@ -86,6 +88,10 @@ footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #bbb}
  figure,.chart,table tr{break-inside:avoid;page-break-inside:avoid}
  h2,h3{break-after:avoid;page-break-after:avoid}
  .table-wrap{overflow:visible}
+ /* On paper the reason stands in the at-risk table and on each card: not a third time here. */
+ table.by-risk td.reason,table.by-risk th:nth-child(3){display:none}
+ td.reason{min-width:0}
+ table.by-risk td.num{white-space:nowrap;min-width:0}
  a{color:inherit;text-decoration:none}
  .chart{max-width:100%}
  /* Two cards a row on paper: the example plan fits in 8 A4 pages (docs/reports.md). */
