@@ -52,14 +52,41 @@ std::string Anchor(const Page& p, const IndicatorResult& r) {
   return fmt::format("ind-{}", p.index.at(r.indicator->id));
 }
 
+// A CSS string literal: quotes, backslashes, line breaks and '<' (which could
+// close the <style> element) as CSS escapes.
+std::string CssString(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '\n' || c == '\r' || c == '&') {
+      out += fmt::format("\\{:X} ", static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+// Print (issue 11): A4, a running header with the plan and as-of date, page
+// numbers at the foot. Per report, because the header carries its text.
+std::string PrintPageStyle(const Assessment& a, Language lang) {
+  std::string as_of = a.run.as_of.is_special() ? "—" : boost::gregorian::to_iso_extended_string(a.run.as_of);
+  std::string header = a.plan->name + " · " + Tr(Msg::kAsOf, lang) + (lang == Language::kEn ? ": " : "：") + as_of;
+  return fmt::format(
+      "@page{{size:A4;margin:16mm 14mm 16mm 14mm;"
+      "@top-center{{content:{};font-size:8pt;color:#555}}"
+      "@bottom-center{{content:counter(page) \" / \" counter(pages);font-size:8pt;color:#555}}}}",
+      CssString(header));
+}
+
 void WriteHead(Page* p) {
   const Plan& plan = *p->a.plan;
   p->out += fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-      LanguageRow(p->lang).html_lang, EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), kReportStylesheet);
+      "<title>{} — {}</title>\n<style>{}</style>\n<style>{}</style>\n</head>\n<body>\n",
+      LanguageRow(p->lang).html_lang, EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), kReportStylesheet,
+      PrintPageStyle(p->a, p->lang));
   std::string as_of =
       p->a.run.as_of.is_special() ? "—" : boost::gregorian::to_iso_extended_string(p->a.run.as_of);
   p->out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"meta\">{} · <span class=\"as-of\">{}: {}</span> · {}: {}–{}",

@@ -35,6 +35,8 @@ th,td{border-bottom:1px solid #bbb;padding:.35em .5em;text-align:left;vertical-a
 th{border-bottom:2px solid #222;white-space:nowrap}
 td.num{text-align:right;white-space:nowrap}
 table.by-risk td:first-child{min-width:11em}
+td.reason{min-width:16em}
+table.by-risk td.num{white-space:normal;min-width:5em}
 .indicator{border-left:6px solid var(--c);padding:.4em 1em .6em;margin:1.4em 0;break-inside:avoid;page-break-inside:avoid}
 figure{margin:.5em 0}
 figcaption{margin-top:.3em;font-size:1rem}
@@ -78,13 +80,25 @@ footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #bbb}
  th,td{padding:.25em .3em}
 }
 @media print{
- body{max-width:none;padding:0;font-size:10.5pt}
+ body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
+ p,li,td,figcaption{orphans:2;widows:2}
+ .indicator{margin:.4em 0;padding:.2em .5em}
+ .chart{max-height:6.2cm}
  .indicator{break-inside:avoid;page-break-inside:avoid}
  figure,.chart,table tr{break-inside:avoid;page-break-inside:avoid}
  h2,h3{break-after:avoid;page-break-after:avoid}
  .table-wrap{overflow:visible}
+ /* On paper the reason stands in the at-risk table and on each card: not a third time here. */
+ table.by-risk td.reason,table.by-risk th:nth-child(3){display:none}
+ td.reason{min-width:0}
+ table.by-risk td.num{white-space:nowrap;min-width:0}
  a{color:inherit;text-decoration:none}
- .chart{max-width:17cm}
+ .chart{max-width:100%}
+ /* Two cards a row on paper: the example plan fits in 8 A4 pages (docs/reports.md). */
+ #indicators{display:grid;grid-template-columns:1fr 1fr;column-gap:.8em}
+ #indicators>h2{grid-column:1/-1}
+ .indicator{margin:.3em 0}
+ dl.facts{grid-template-columns:auto 1fr;font-size:8.5pt}
 }
 )css";
 

@@ -119,7 +119,7 @@ std::string ReasonSentence(const IndicatorResult& r, Language lang) {
   args.push_back(fmt::arg("projected", PaceOrDash(r, r.projected_annual_change, lang)));
   args.push_back(fmt::arg("p", r.p_meet ? DisplayProbability(*r.p_meet) : "—"));
   args.push_back(fmt::arg("history", HistoryPhrase(r, lang)));
-  args.push_back(fmt::arg("latest", r.latest ? ValueWithUnit(r.latest->value, unit, lang) : "—"));
+  args.push_back(fmt::arg("latest", r.latest ? IndicatorValueText(r, r.latest->value, lang) : "—"));
   args.push_back(fmt::arg("latest_year", r.latest ? std::to_string(r.latest->year) : "—"));
   args.push_back(fmt::arg("target", ind.target ? ValueWithUnit(ind.target->value, target_unit, lang) : "—"));
   args.push_back(fmt::arg("year", ind.target ? std::to_string(ind.target->year) : "—"));

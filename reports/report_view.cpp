@@ -119,6 +119,15 @@ std::string PaceText(const Pace& pace, const std::string& unit, Language languag
                      fmt::arg("unit", unit));
 }
 
+std::string IndicatorValueText(const IndicatorResult& result, double value, Language language, int significant) {
+  const Indicator& ind = *result.indicator;
+  if (!ind.target || ind.target->kind != TargetKind::kRank || !std::isfinite(value)) {
+    return ValueWithUnit(value, ind.unit, language, significant);
+  }
+  const long place = std::max(1L, std::lround(value));  // places are whole and start at 1
+  return IsEnglish(language) ? fmt::format("rank {}", place) : fmt::format("第{}{}", place, ind.unit);
+}
+
 std::string IndicatorPaceText(const IndicatorResult& result, const Pace& pace, Language language) {
   const Indicator& ind = *result.indicator;
   if (!ind.target || ind.target->kind != TargetKind::kRank || pace.kind != PaceKind::kSlope) {
@@ -188,7 +197,7 @@ std::string LatestText(const IndicatorResult& result, Language language) {
   if (!result.latest) return "—";
   const YearValue& latest = *result.latest;
   const std::string when = latest.period.empty() ? std::to_string(latest.year) : latest.period;
-  std::string text = fmt::format("{}: {}", when, ValueWithUnit(latest.value, result.indicator->unit, language));
+  std::string text = fmt::format("{}: {}", when, IndicatorValueText(result, latest.value, language));
   if (latest.provisional) text += language == Language::kEn ? " (provisional, annualised)" : "（初步，折算全年）";
   return text;
 }
@@ -230,6 +239,10 @@ std::string ProjectionText(const IndicatorResult& result, Language language) {
   // A cumulative target's projection is the amount added over the plan, not a level.
   const bool added = result.indicator->target && result.indicator->target->kind == TargetKind::kCumulative;
   const std::string prefix = added ? (language == Language::kEn ? "+" : "新增") : "";
+  if (result.indicator->target && result.indicator->target->kind == TargetKind::kRank) {
+    auto whole = [](double v) { return std::to_string(std::max(1L, std::lround(v))); };
+    return fmt::format("{} ({}–{})", IndicatorValueText(result, p.value, language), whole(p.lo80), whole(p.hi80));
+  }
   return fmt::format("{}{} ({}–{})", prefix,
                      ValueWithUnit(p.value, TargetUnit(*result.indicator), language, kEstimateDigits),
                      DisplayNumber(p.lo80, kEstimateDigits), DisplayNumber(p.hi80, kEstimateDigits));

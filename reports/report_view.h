@@ -54,6 +54,11 @@ std::string RestsOnText(const Assessment& assessment, Language language);
 // "3.09%" / "297 家" (en: "297 firms"); the unit is printed as written.
 std::string ValueWithUnit(double value, const std::string& unit, Language language, int significant = 4);
 
+// A figure of this indicator as a planner writes it: a rank as a whole place
+// ("第16位" / "rank 16", never "10.4位"), else ValueWithUnit.
+std::string IndicatorValueText(const IndicatorResult& result, double value, Language language,
+                               int significant = 4);
+
 // "+0.12 pt/yr", "+7.2%/yr", "+12 家/yr" (zh: "+0.12个百分点/年", ...).
 std::string PaceText(const Pace& pace, const std::string& unit, Language language);
 

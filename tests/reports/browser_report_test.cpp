@@ -236,3 +236,38 @@ BOOST_AUTO_TEST_CASE(ExampleReportInHeadlessChromium) {
   BOOST_TEST(bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
   BOOST_TEST_MESSAGE("screenshot: " << png.string());
 }
+
+// Issue 11, print: the example plan on A4 in at most 8 pages, zh and en,
+// with the running header and page numbers (counted in Chromium's PDF).
+BOOST_AUTO_TEST_CASE(ExamplePlanPrintsOnAtMostEightA4Pages) {
+  Browser browser{Chromium(), WorkDir()};
+  if (browser.binary.empty()) {
+    BOOST_TEST_MESSAGE("SKIPPED: no Chromium found; print-to-PDF page count not checked");
+    return;
+  }
+  for (const std::string lang : {"zh", "en"}) {
+    std::string out, err;
+    fs::path reports = browser.work / ("print-" + lang);
+    std::string forecast = Quote(PLANCAST_BINARY) + " forecast " +
+                           Quote(std::string(PLANCAST_SOURCE_DIR) + "/targets/pinghu-2025.yaml") + " --lang " + lang +
+                           " --out " + Quote(reports) + " --format html";
+    BOOST_TEST_REQUIRE(Run(forecast, browser.work, &out, &err) == 0, out + err);
+    const std::string html = ReadFile(reports / "report.html");
+    BOOST_TEST(html.find("@page{size:A4;") != std::string::npos);
+    BOOST_TEST(html.find("counter(page)") != std::string::npos);
+    BOOST_TEST(html.find("2021-03-31") != std::string::npos);
+    fs::path pdf = browser.work / ("report-" + lang + ".pdf");
+    fs::remove(pdf);
+    BOOST_TEST_REQUIRE(browser.Open(reports / "report.html",
+                                    "--no-pdf-header-footer --print-to-pdf=" + Quote(pdf), "1280,900", &out,
+                                    &err) == 0, err);
+    const std::string bytes = ReadFile(pdf);
+    BOOST_TEST_REQUIRE(bytes.rfind("%PDF", 0) == 0u, "no PDF written: " + err);
+    std::regex page("/Type\\s*/Page[^s]");
+    const auto pages = std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), page), std::sregex_iterator());
+    BOOST_TEST_MESSAGE(lang << ": " << pages << " A4 pages");
+    BOOST_TEST(pages >= 1);
+    BOOST_TEST(pages <= 8, lang << ": " << pages << " pages");
+    BOOST_TEST(bytes.find("/MediaBox [0 0 594.9") != std::string::npos);  // A4: 210 mm = 595 pt
+  }
+}

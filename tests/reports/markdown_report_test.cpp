@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "reports/report_view.h"
 #include "reports/report_writer.h"
 #include "tests/reports/sample_assessment.h"
 
@@ -195,4 +196,21 @@ BOOST_AUTO_TEST_CASE(MilestonesAndTargetKindsReadNaturally) {
   BOOST_TEST(md.find("due 2023-12-31") != std::string::npos);
   BOOST_TEST(md.find("Overdue: due 2023-12-31, 30 days late.") != std::string::npos);
   BOOST_TEST(md.find("added over the plan to 2025: 400 家") != std::string::npos);
+}
+
+// Issue 11: ranks are whole places, as a planner writes them.
+BOOST_AUTO_TEST_CASE(RanksAreWholePlaces) {
+  auto run = testing::MakeSampleRun();
+  IndicatorResult& r = run->assessment.indicators[3];
+  run->plan.indicators[3].target->kind = TargetKind::kRank;
+  r.projection = ProjectionSummary{};
+  r.projection->year = 2025;
+  r.projection->value = 10.4;
+  r.projection->lo80 = 8.2;
+  r.projection->hi80 = 12.6;
+  BOOST_TEST(ProjectionText(r, Language::kZh) == "第10位 (8–13)");
+  BOOST_TEST(ProjectionText(r, Language::kEn) == "rank 10 (8–13)");
+  BOOST_TEST(LatestText(r, Language::kZh) == "2020: 第11位");
+  r.projection->lo80 = -0.4;  // no place above the first
+  BOOST_TEST(ProjectionText(r, Language::kZh) == "第10位 (1–13)");
 }
