@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace plancast {
@@ -57,16 +58,17 @@ struct GoalGraph::Impl {
   void AddGoalEdges(const Plan& plan, const PlanIndex& index, Diagnostics* diagnostics);
   void AddFormulaEdges(const Plan& plan, const PlanIndex& index, Diagnostics* diagnostics);
 
-  // One cycle through the strongly connected `members`, as node indices,
-  // found by walking edges that stay inside the component.
-  std::vector<size_t> CycleThrough(const std::vector<size_t>& members) const {
-    std::vector<size_t> path{members.front()};
-    std::map<size_t, size_t> position{{members.front(), 0}};
+  // One cycle through the strongly connected component of `start`, as node
+  // indices, found by walking edges that stay inside the component (linear:
+  // membership is looked up in `component`, not searched).
+  std::vector<size_t> CycleThrough(size_t start, const std::vector<int>& component) const {
+    std::vector<size_t> path{start};
+    std::map<size_t, size_t> position{{start, 0}};
     while (true) {
       size_t next = path.back();
       for (auto [e, end] = boost::out_edges(path.back(), graph); e != end; ++e) {
         const size_t target = boost::target(*e, graph);
-        if (std::find(members.begin(), members.end(), target) != members.end()) {
+        if (component[target] == component[start]) {
           next = target;
           break;
         }
@@ -88,17 +90,66 @@ struct GoalGraph::Impl {
       const bool self_loop = group.size() == 1 && boost::edge(group[0], group[0], graph).second;
       if (group.size() < 2 && !self_loop) continue;
       found = true;
-      const std::vector<size_t> cycle = CycleThrough(group);
+      const std::vector<size_t> cycle = CycleThrough(group.front(), component);
+      // A generated cycle can be thousands long: name the first kShown nodes.
+      constexpr size_t kShown = 12;
       std::string chain, places;
-      for (size_t v : cycle) {
+      for (size_t k = 0; k < cycle.size() && k < kShown; ++k) {
+        const size_t v = cycle[k];
         chain += nodes[v].id + " -> ";
         places += fmt::format("{}{} ({})", places.empty() ? "" : ", ", nodes[v].id, Where(nodes[v].where));
+      }
+      if (cycle.size() > kShown) {
+        chain += fmt::format("... ({} more) -> ", cycle.size() - kShown);
+        places += fmt::format(" and {} more", cycle.size() - kShown);
       }
       chain += nodes[cycle.front()].id;
       diagnostics->Error(nodes[cycle.front()].where, "formulas form a cycle: " + chain,
                          "a derived indicator cannot depend on itself; defined at " + places);
     }
     return found;
+  }
+
+  // Levels of formulas above measured data, in evaluation order (one pass
+  // over the edges); each indicator that first goes past kMaxDerivedLevels is
+  // reported (its dependants go past it too and are not repeated).
+  bool ReportTooManyLevels(const Plan& plan, Diagnostics* diagnostics) const {
+    std::vector<int> level(plan.indicators.size(), 0);
+    std::vector<size_t> deepest_input(plan.indicators.size(), SIZE_MAX);
+    int reported = 0;
+    for (size_t v : order) {
+      if (v < goal_count) continue;
+      const size_t i = v - goal_count;
+      if (!formulas[i]) continue;
+      for (size_t input : inputs[i]) {
+        if (level[input] + 1 <= level[i]) continue;
+        level[i] = level[input] + 1;
+        deepest_input[i] = input;
+      }
+      if (level[i] != kMaxDerivedLevels + 1 || ++reported > 5) continue;
+      const Indicator& ind = plan.indicators[i];
+      diagnostics->Error(ind.formula_where.line > 0 ? ind.formula_where : ind.where,
+                         fmt::format("'{}' is computed through {} levels of formulas ({}); the limit is {}", ind.id,
+                                     level[i], ChainDown(plan, i, deepest_input), kMaxDerivedLevels),
+                         "write the formula over indicators nearer the measured data, or give this indicator "
+                         "its own history");
+    }
+    return reported > 0;
+  }
+
+  // "d64 <- d63 <- ... <- rd_share": the deepest chain below `i`, its ends shown.
+  static std::string ChainDown(const Plan& plan, size_t i, const std::vector<size_t>& deepest_input) {
+    std::vector<std::string> ids;
+    for (size_t at = i; at != SIZE_MAX; at = deepest_input[at]) ids.push_back(plan.indicators[at].id);
+    std::string chain;
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (k == 3 && ids.size() > 6) {
+        chain += " <- ...";
+        k = ids.size() - 3;
+      }
+      chain += (k == 0 ? "" : " <- ") + ids[k];
+    }
+    return chain;
   }
 };
 
@@ -196,6 +247,7 @@ std::optional<GoalGraph> GoalGraph::Build(const Plan& plan, Diagnostics* diagnos
   std::vector<size_t> reversed;
   boost::topological_sort(impl->graph, std::back_inserter(reversed));
   impl->order.assign(reversed.rbegin(), reversed.rend());
+  if (impl->ReportTooManyLevels(plan, diagnostics)) return std::nullopt;
   return GoalGraph(std::move(impl));
 }
 

@@ -72,6 +72,11 @@ struct Stuck {
   YAML::Mark mark;
 };
 
+// Thrown at the indicator past kMaxIndicators: scanning further only costs time.
+struct TooManyIndicators {
+  YAML::Mark mark;
+};
+
 class PreScanHandler : public YAML::EventHandler {
  public:
   PreScanHandler(const TextLocator& locate, Diagnostics* diagnostics)
@@ -119,20 +124,31 @@ class PreScanHandler : public YAML::EventHandler {
     bool is_map = false;
     bool expecting_key = true;
     std::unordered_map<std::string, YAML::Mark> keys;
+    bool is_indicator_list = false;  // the top-level `indicators:` list
+    bool key_is_indicators = false;  // top level: the last key read was `indicators`
+    size_t items = 0;                // direct children, counted in the indicator list only
   };
 
   void Push(const YAML::Mark& mark, bool is_map) {
     if (static_cast<int>(frames_.size()) >= kMaxPlanDepth) throw TooDeep{mark};
     frames_.push_back(Frame{is_map, true, {}});
+    frames_.back().is_indicator_list = !is_map && value_of_indicators_;
   }
 
   // Every node passes here; in a map, nodes alternate key, value, key, ...
   void Node(const YAML::Mark& mark, YAML::anchor_t anchor, const std::string& scalar) {
     if (anchor != YAML::NullAnchor) AliasError(mark, "YAML anchors (&name) are not supported in plan files");
-    if (frames_.empty() || !frames_.back().is_map) return;
+    value_of_indicators_ = false;
+    if (frames_.empty()) return;
     Frame& frame = frames_.back();
+    if (frame.is_indicator_list && ++frame.items > kMaxIndicators) throw TooManyIndicators{mark};
+    if (!frame.is_map) return;
     bool is_key = frame.expecting_key;
     frame.expecting_key = !frame.expecting_key;
+    if (frames_.size() == 1) {
+      if (!is_key) value_of_indicators_ = frame.key_is_indicators;
+      frame.key_is_indicators = is_key && scalar == "indicators";
+    }
     if (!is_key || scalar.empty() || scalar == "*") return;
     auto [it, inserted] = frame.keys.emplace(scalar, mark);
     if (!inserted) {
@@ -154,6 +170,7 @@ class PreScanHandler : public YAML::EventHandler {
   const TextLocator& locate_;
   Diagnostics* diagnostics_;
   std::vector<Frame> frames_;
+  bool value_of_indicators_ = false;  // the node just seen is the value of the top-level `indicators`
   int documents_ = 0;
   int last_start_ = -1;
   YAML::Mark second_start_;
@@ -222,6 +239,12 @@ bool PreScanYaml(const std::string& text, const TextLocator& locate, Diagnostics
     diagnostics->Error(locate.At(e.mark.line, e.mark.column), "YAML syntax error: unexpected " + what,
                        "',' separates items only inside [...] or {...}; text containing it "
                        "or starting with [ { * & ! | > % @ needs quotes");
+  } catch (const TooManyIndicators& e) {
+    diagnostics->Error(locate.At(e.mark.line, e.mark.column),
+                       "this is indicator number " + std::to_string(kMaxIndicators + 1) +
+                           "; a plan file may declare at most " + std::to_string(kMaxIndicators) + " indicators",
+                       "a plan tracks the indicators of one plan office (hundreds at most); split the file "
+                       "into several plans, e.g. one per department or topic");
   } catch (const TooDeep& e) {
     diagnostics->Error(locate.At(e.mark.line, e.mark.column),
                        "lists and maps are nested more than " + std::to_string(kMaxPlanDepth) +

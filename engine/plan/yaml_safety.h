@@ -25,12 +25,18 @@ constexpr size_t kMaxPlanBytes = 10 * 1024 * 1024;
 // itself gives up near 500 with an unhelpful message).
 constexpr int kMaxPlanDepth = 64;
 
+// The most indicators one plan file may declare under `indicators:` (a
+// province-level plan has a few hundred; docs/reliability.md). Counted in the
+// pre-scan, so an oversized plan is refused before a node tree is built.
+constexpr size_t kMaxIndicators = 20000;
+
 // Size, UTF-8 validity and tabs in indentation. `text` is already normalised
 // (NormalizePlanText). Returns false, with diagnostics, when parsing must stop.
 bool CheckPlanBytes(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics);
 
 // Streams YAML events without building nodes: syntax errors, more than one
-// document, anchors/aliases, nesting depth and duplicate keys. Returns false,
+// document, anchors/aliases, nesting depth, duplicate keys and the number of
+// indicators (stops at the one past kMaxIndicators). Returns false,
 // with diagnostics, when the text must not be loaded.
 bool PreScanYaml(const std::string& text, const TextLocator& locate, Diagnostics* diagnostics);
 

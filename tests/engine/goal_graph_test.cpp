@@ -118,6 +118,46 @@ BOOST_AUTO_TEST_CASE(dot_and_json_describe_every_node) {
   BOOST_TEST(json.find("\"evaluation_order\"") != std::string::npos);
 }
 
+namespace {
+// rd (measured), then d1 = rd * 1, d2 = d1 * 1, ... d<levels>; each derived
+// indicator also reads rd, so the longest chain, not the nearest input, counts.
+Plan ChainOfLevels(int levels) {
+  Plan plan = MakePlan();
+  AddIndicator(plan, "rd", {{2020, 1}});
+  for (int k = 1; k <= levels; ++k) {
+    Indicator& d = AddIndicator(plan, "d" + std::to_string(k), {});
+    d.formula = (k == 1 ? std::string("rd") : "d" + std::to_string(k - 1)) + " * 1 + rd * 0";
+    d.formula_where = {"test.yaml", 1000 + k, 14};
+  }
+  return plan;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_chain_of_formulas_is_limited_to_its_levels_at_the_first_one_past_it) {
+  Diagnostics fine;
+  BOOST_TEST(GoalGraph::Build(ChainOfLevels(kMaxDerivedLevels), &fine).has_value(), fine.ToString());
+
+  Diagnostics d;
+  BOOST_TEST(!GoalGraph::Build(ChainOfLevels(kMaxDerivedLevels + 30), &d).has_value());
+  const std::string text = d.ToString();
+  BOOST_TEST_MESSAGE(text);
+  BOOST_TEST(d.All().size() == 1u);  // d65 only: d66.. are past the limit because of it
+  BOOST_TEST(text.find("test.yaml:1065:14: error: 'd65' is computed through 65 levels of formulas "
+                       "(d65 <- d64 <- d63 <- ... <- d2 <- d1 <- rd); the limit is 64") != std::string::npos);
+  BOOST_TEST(text.find("its own history") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_long_cycle_names_its_first_nodes_and_counts_the_rest) {
+  Plan plan = ChainOfLevels(5000);
+  plan.indicators[1].formula = "d5000 * 1";  // d1 reads the last one: a cycle of 5,000
+  Diagnostics d;
+  BOOST_TEST(!GoalGraph::Build(plan, &d).has_value());
+  const std::string text = d.ToString();
+  BOOST_TEST(text.size() < 2000u, text.size());
+  BOOST_TEST(text.find("... (4988 more) -> ") != std::string::npos, text);
+  BOOST_TEST(text.find(" and 4988 more") != std::string::npos, text);
+}
+
 BOOST_AUTO_TEST_CASE(formulas_evaluate_and_list_their_inputs) {
   std::string error;
   const auto f = Formula::Parse("high_tech_va / industrial_va * 100", &error);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/plan/plan_loader.h"
+#include "engine/plan/yaml_safety.h"
 #include "tests/support/printers.h"
 
 using namespace plancast;
@@ -230,6 +231,42 @@ BOOST_AUTO_TEST_CASE(thousands_of_indicators_load_fast) {
   BOOST_TEST(plan->indicators.size() == static_cast<size_t>(n));
   BOOST_TEST_MESSAGE("5000 indicators (" << text.size() / 1024 << " KiB) loaded in " << seconds << " s");
   BOOST_TEST(seconds < 10.0);
+}
+
+namespace {
+// PreScanYaml's verdict on `text`, with its messages.
+bool PreScans(const std::string& text, std::string* messages) {
+  Diagnostics diagnostics;
+  const TextLocator locate(text, "t.yaml");
+  const bool ok = PreScanYaml(text, locate, &diagnostics);
+  *messages = diagnostics.ToString();
+  return ok;
+}
+
+std::string Items(size_t count, const std::string& indent) {
+  std::string items;
+  for (size_t i = 0; i < count; ++i) items += indent + "- x\n";
+  return items;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_plan_file_declares_at_most_the_indicator_limit_counted_before_loading) {
+  std::string messages;
+  BOOST_TEST(PreScans("indicators:\n" + Items(kMaxIndicators, ""), &messages), messages);
+  BOOST_TEST(!PreScans("indicators:\n" + Items(kMaxIndicators + 1, ""), &messages));
+  BOOST_TEST(messages.find("t.yaml:" + std::to_string(kMaxIndicators + 2) +
+                           ":3: error: this is indicator number 20001; a plan file may declare at most 20000 "
+                           "indicators") != std::string::npos,
+             messages);
+  // A flow list counts the same way.
+  std::string flow = "indicators: [";
+  for (size_t i = 0; i <= kMaxIndicators; ++i) flow += i ? ", x" : "x";
+  BOOST_TEST(!PreScans(flow + "]\n", &messages));
+  BOOST_TEST(messages.find("indicator number 20001") != std::string::npos, messages);
+  // Only the items of the top-level `indicators:` list count, not other long lists.
+  BOOST_TEST(PreScans("goals:\n" + Items(kMaxIndicators + 1, ""), &messages), messages);
+  BOOST_TEST(PreScans("indicators:\n  - history:\n" + Items(kMaxIndicators + 1, "      "), &messages), messages);
+  BOOST_TEST(PreScans("plan:\n  indicators:\n" + Items(kMaxIndicators + 1, "    "), &messages), messages);
 }
 
 BOOST_AUTO_TEST_CASE(pinghu_example_plan) {
