@@ -1,4 +1,4 @@
-// `plancast compare OLD/report.json NEW/report.json [--out DIR] [--format md,json,html] [--lang zh|en]`
+// `plancast compare OLD/report.json NEW/report.json [--out DIR] [--format md,json,html] [--lang zh|en] [--force]`
 //
 // ReadReportSnapshot (both) -> CompareReports -> RenderComparison. Without
 // --out one format (default md) goes to stdout; with --out every requested
@@ -24,13 +24,28 @@ struct CompareArgs {
   std::string out;
   std::string formats;
   std::string language;
+  bool force = false;
 };
+
+// Two runs of different plans have nothing to compare indicator by indicator
+// (ids may coincide by accident): refused unless --force says it is meant.
+void RequireSamePlan(const ReportSnapshot& old_report, const ReportSnapshot& new_report, bool force) {
+  if (force || old_report.plan_id == new_report.plan_id) return;
+  auto id = [](const std::string& s) { return s.empty() ? std::string("(none)") : "'" + s + "'"; };
+  Diagnostics diagnostics;
+  diagnostics.Error({new_report.path, 0, 0},
+                    "the two reports are of different plans: " + old_report.path + " is plan " + id(old_report.plan_id) +
+                        ", " + new_report.path + " is plan " + id(new_report.plan_id),
+                    "compare two runs of the same plan, or pass --force to compare them anyway");
+  throw InputError(std::move(diagnostics));
+}
 
 int RunCompare(const CompareArgs& args) {
   Diagnostics diagnostics;
   std::optional<ReportSnapshot> old_report = ReadReportSnapshot(args.old_report, &diagnostics);
   std::optional<ReportSnapshot> new_report = ReadReportSnapshot(args.new_report, &diagnostics);
   if (!old_report || !new_report) throw InputError(std::move(diagnostics));
+  RequireSamePlan(*old_report, *new_report, args.force);
 
   std::vector<std::string> formats = ParseFormatList(args.formats, ComparisonFormatNames());
   ReportOptions options;
@@ -69,6 +84,7 @@ CommandRunner SetupCompareCommand(CLI::App& command) {
                      "Write DIR/compare.md, .json, .html (default: print Markdown to stdout)");
   command.add_option("--format", args->formats, "Comma-separated formats: md,json,html (default: md to stdout, all with --out)");
   command.add_option("--lang", args->language, "Interface language, " + LanguageCodeList() + " (default: the plan's language)");
+  command.add_flag("--force", args->force, "Compare reports even when they are of different plans (plan id differs)");
   return [args]() { return RunCompare(*args); };
 }
 

@@ -89,6 +89,9 @@ Comparison CompareReports(const ReportSnapshot& old_report, const ReportSnapshot
   c.new_plan = new_report.plan_name;
   c.old_as_of = old_report.as_of;
   c.new_as_of = new_report.as_of;
+  c.old_plan_id = old_report.plan_id;
+  c.new_plan_id = new_report.plan_id;
+  c.track_record = ScoreTrackRecord(old_report, new_report);
   std::map<std::string, const SnapshotIndicator*> old_by_id, new_by_id;
   for (const SnapshotIndicator& i : old_report.indicators) old_by_id[i.id] = &i;
   for (const SnapshotIndicator& i : new_report.indicators) new_by_id[i.id] = &i;

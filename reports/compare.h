@@ -12,6 +12,7 @@
 
 #include "reports/report_snapshot.h"
 #include "reports/report_writer.h"
+#include "reports/track_record.h"
 
 namespace plancast {
 
@@ -59,6 +60,8 @@ struct Comparison {
   std::vector<DataChange> data_changes;      // in new report order
   std::vector<TargetEdit> target_edits;      // in new report order
   std::vector<IndicatorRef> added, removed;  // in report order
+  std::string old_plan_id, new_plan_id;
+  TrackRecord track_record;  // the old projections against the figures arrived since
 };
 
 Comparison CompareReports(const ReportSnapshot& old_report, const ReportSnapshot& new_report);

@@ -72,7 +72,56 @@ std::string DataText(const DataChange& d, Language lang) {
 struct Table {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;  // plain text, escaped when printed
+  std::vector<std::string> lead;  // sentences before the table (plain text)
 };
+
+std::string BandCell(const TrackScore& s, Language l) {
+  std::string text = ValueWithUnit(s.projected, s.unit, l, kEstimateDigits);
+  if (s.lo80 && s.hi80) {
+    text += fmt::format(" ({}–{})", DisplayNumber(*s.lo80, kEstimateDigits), DisplayNumber(*s.hi80, kEstimateDigits));
+  }
+  return text;
+}
+
+std::string MissCell(const TrackScore& s) {
+  std::string text = DisplaySigned(s.error, kEstimateDigits);
+  if (s.error_pct) text += " (" + DisplaySigned(*s.error_pct, 2) + "%)";
+  return text;
+}
+
+// The earlier projections against the figures published since, in planner words.
+Table TrackRecordTable(const TrackRecord& t, Language l) {
+  Table table{{Tr(Msg::kColIndicator, l), Tr(Msg::kColYear, l), Tr(Msg::kColEarlierProjection, l),
+               Tr(Msg::kColActual, l), Tr(Msg::kColError, l), Tr(Msg::kColInside80, l)},
+              {},
+              {}};
+  if (!t.old_report_has_paths && !t.without_path.empty()) {
+    table.lead.push_back(Tr(Msg::kTrackNoPaths, l));
+    return table;
+  }
+  if (t.summary.scored == 0) {
+    table.lead.push_back(Tr(Msg::kTrackNothingYet, l));
+  } else {
+    const TrackSummary& s = t.summary;
+    table.lead.push_back(fmt::format(
+        fmt::runtime(Tr(Msg::kTrackSummary, l)), fmt::arg("scored", s.scored), fmt::arg("inside", s.inside_80),
+        fmt::arg("share", s.share_inside_80 ? DisplayProbability(*s.share_inside_80) : std::string("—")),
+        fmt::arg("error", s.median_abs_error_pct ? DisplayNumber(*s.median_abs_error_pct, 2) + "%" : std::string("—"))));
+  }
+  if (!t.without_path.empty()) {
+    std::string names;
+    for (const TrackRecord::Unscored& u : t.without_path) {
+      names += (names.empty() ? "" : l == Language::kZh ? "、" : ", ") + u.name;
+    }
+    table.lead.push_back(fmt::format(fmt::runtime(Tr(Msg::kTrackWithoutPath, l)), fmt::arg("names", names)));
+  }
+  for (const TrackScore& s : t.scores) {
+    const std::string inside = !s.inside_80 ? "—" : Tr(*s.inside_80 ? Msg::kYes : Msg::kNo, l);
+    table.rows.push_back({s.name, std::to_string(s.year), BandCell(s, l), ValueWithUnit(s.actual, s.unit, l),
+                          MissCell(s), inside});
+  }
+  return table;
+}
 
 // A status out of insufficient_data is a first verdict, not a change for
 // better or worse (issue 11).
@@ -92,7 +141,7 @@ std::vector<const StatusChange*> StatusChangesForPeople(const Comparison& c) {
 
 std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, Language l) {
   std::vector<std::pair<Msg, Table>> sections;
-  Table status{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l)}, {}};
+  Table status{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l)}, {}, {}};
   for (const StatusChange* s : StatusChangesForPeople(c)) {
     Msg change = FirstAssessment(*s) ? Msg::kFirstAssessment : s->worse ? Msg::kWorse : Msg::kBetter;
     status.rows.push_back({s->name, StatusText(s->old_status, l), StatusText(s->new_status, l), Tr(change, l)});
@@ -100,7 +149,7 @@ std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, Language l) {
   sections.emplace_back(Msg::kStatusChanges, status);
   Table drift{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l), Tr(Msg::kChange, l),
                Tr(Msg::kColProbability, l)},
-              {}};
+              {}, {}};
   for (const ProjectionDrift& d : c.drifts) {
     std::string change = DisplaySigned(d.change, kEstimateDigits);
     if (d.outside_old_interval) change += " (" + std::string(Tr(Msg::kOutsideInterval, l)) + ")";
@@ -108,16 +157,17 @@ std::vector<std::pair<Msg, Table>> Sections(const Comparison& c, Language l) {
                           change, ProbabilityMove(d)});
   }
   sections.emplace_back(Msg::kProjectionDrift, drift);
-  Table data{{Tr(Msg::kColIndicator, l), Tr(Msg::kChange, l)}, {}};
+  Table data{{Tr(Msg::kColIndicator, l), Tr(Msg::kChange, l)}, {}, {}};
   for (const DataChange& d : c.data_changes) data.rows.push_back({d.name, DataText(d, l)});
   sections.emplace_back(Msg::kNewData, data);
-  Table targets{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l)}, {}};
+  sections.emplace_back(Msg::kTrackRecord, TrackRecordTable(c.track_record, l));
+  Table targets{{Tr(Msg::kColIndicator, l), Tr(Msg::kBefore, l), Tr(Msg::kAfter, l)}, {}, {}};
   for (const TargetEdit& t : c.target_edits) {
     targets.rows.push_back({t.name, TargetCell(t.old_target, t.unit, l), TargetCell(t.new_target, t.unit, l)});
   }
   sections.emplace_back(Msg::kEditedTargets, targets);
   for (auto [key, list] : {std::pair{Msg::kAdded, &c.added}, std::pair{Msg::kRemoved, &c.removed}}) {
-    Table t{{Tr(Msg::kColIndicator, l), "id", Tr(Msg::kColStatus, l)}, {}};
+    Table t{{Tr(Msg::kColIndicator, l), "id", Tr(Msg::kColStatus, l)}, {}, {}};
     for (const IndicatorRef& r : *list) t.rows.push_back({r.name, r.id, StatusText(r.status, l)});
     sections.emplace_back(key, t);
   }
@@ -153,8 +203,9 @@ std::string Markdown(const Comparison& c, Language l) {
                                 Tr(Msg::kCompareTitle, l), EscapeMarkdown(SummaryLine(c, l)), EscapeMarkdown(RunsLine(c, l)));
   for (const auto& [key, table] : Sections(c, l)) {
     out += fmt::format("## {}\n\n", Tr(key, l));
+    for (const std::string& sentence : table.lead) out += EscapeMarkdown(sentence) + "\n\n";
     if (table.rows.empty()) {
-      out += fmt::format("{}\n\n", Tr(Msg::kNone, l));
+      if (table.lead.empty()) out += fmt::format("{}\n\n", Tr(Msg::kNone, l));
       continue;
     }
     std::string rule = "|";
@@ -186,8 +237,9 @@ std::string Html(const Comparison& c, Language l) {
       EscapeHtml(SummaryLine(c, l)), EscapeHtml(RunsLine(c, l)));
   for (const auto& [key, table] : Sections(c, l)) {
     out += fmt::format("<section>\n<h2>{}</h2>\n", Tr(key, l));
+    for (const std::string& sentence : table.lead) out += "<p>" + EscapeHtml(sentence) + "</p>\n";
     if (table.rows.empty()) {
-      out += fmt::format("<p>{}</p>\n</section>\n", Tr(Msg::kNone, l));
+      out += table.lead.empty() ? fmt::format("<p>{}</p>\n</section>\n", Tr(Msg::kNone, l)) : "</section>\n";
       continue;
     }
     out += "<div class=\"table-wrap\"><table><thead><tr>";
@@ -217,6 +269,26 @@ Json TargetJson(const std::optional<SnapshotTarget>& t) {
   if (!t) return nullptr;
   return Json{{"year", t->year}, {"value", Num(t->value)}, {"illustrative", t->illustrative},
               {"kind", t->kind.empty() ? "level" : t->kind}};
+}
+
+Json OptBool(std::optional<bool> b) { return b ? Json(*b) : Json(nullptr); }
+
+Json TrackRecordJson(const TrackRecord& t) {
+  Json scores = Json::array();
+  for (const TrackScore& s : t.scores) {
+    scores.push_back(Json{{"id", s.id}, {"name", s.name}, {"year", s.year}, {"projected", Num(s.projected)},
+                          {"lo80", Num(s.lo80)}, {"hi80", Num(s.hi80)}, {"actual", Num(s.actual)},
+                          {"inside_80", OptBool(s.inside_80)}, {"error", Num(s.error)}, {"error_pct", Num(s.error_pct)}});
+  }
+  Json without = Json::array();
+  for (const TrackRecord::Unscored& u : t.without_path) without.push_back(u.id);
+  const TrackSummary& s = t.summary;
+  return Json{{"summary", Json{{"scored", s.scored}, {"with_band", s.with_band}, {"inside_80", s.inside_80},
+                               {"share_inside_80", Num(s.share_inside_80)},
+                               {"median_abs_error_pct", Num(s.median_abs_error_pct)}}},
+              {"old_report_has_paths", t.old_report_has_paths},
+              {"without_path", without},
+              {"scores", scores}};
 }
 
 std::string JsonText(const Comparison& c) {
@@ -265,6 +337,7 @@ std::string JsonText(const Comparison& c) {
     for (const IndicatorRef& r : *list) items.push_back(Json{{"id", r.id}, {"name", r.name}, {"status", r.status}});
     root[key] = items;
   }
+  root["track_record"] = TrackRecordJson(c.track_record);
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

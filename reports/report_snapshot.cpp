@@ -157,10 +157,31 @@ class Reader {
         ind.history.push_back(SnapshotPoint{Year(h, w), Number(h, "value", w), String(h, "period", w)});
       }
     }
+    ReadPath(j, where, &ind);
     return ind;
   }
 
  private:
+  void ReadPath(const Json& j, const std::string& where, SnapshotIndicator* ind) {
+    if (!j.contains("path") || j["path"].is_null()) return;
+    if (!j["path"].is_array()) {
+      WrongType(j["path"], where + ".path", "an array");
+      return;
+    }
+    ind->has_path = true;
+    for (size_t i = 0; i < j["path"].size(); ++i) {
+      const Json& p = j["path"][i];
+      const std::string w = where + ".path[" + std::to_string(i) + "]";
+      if (!p.is_object()) {
+        WrongType(p, w, "an object");
+        continue;
+      }
+      const std::optional<double> t = Number(p, "t", w);
+      if (!t) continue;  // a point without a place on the axis scores nothing
+      ind->path.push_back(SnapshotPathPoint{*t, Number(p, "value", w), Number(p, "lo80", w), Number(p, "hi80", w)});
+    }
+  }
+
   static std::string Shorten(const std::string& s) { return s.size() > 40 ? s.substr(0, 40) + "..." : s; }
 
   std::string path_;

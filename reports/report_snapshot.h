@@ -40,6 +40,13 @@ struct SnapshotPoint {
   std::string Key() const { return period.empty() ? std::to_string(year) : period; }
 };
 
+// One year of the projection path a report drew (report.json `path`): the
+// median and the 80% band the run expected for year `t`.
+struct SnapshotPathPoint {
+  double t = 0.0;
+  std::optional<double> value, lo80, hi80;
+};
+
 struct SnapshotIndicator {
   std::string id;
   std::string name;
@@ -49,6 +56,10 @@ struct SnapshotIndicator {
   std::optional<SnapshotProjection> projection;
   std::optional<double> p_meet;
   std::vector<SnapshotPoint> history;  // as in the report (year order)
+  // The yearly projection path; `has_path` is false when the report has no
+  // `path` field at all (an old plancast), which the track record says.
+  std::vector<SnapshotPathPoint> path;
+  bool has_path = false;
 };
 
 struct ReportSnapshot {

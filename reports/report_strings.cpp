@@ -149,6 +149,28 @@ const Entry kStrings[] = {
     {Msg::kByOwner, "By responsible unit", "按牵头单位"},
     {Msg::kColOwner, "Responsible unit", "牵头单位"},
     {Msg::kNoOwner, "(not given)", "（未注明）"},
+    // compare: how the earlier projections fared (issue 12 item 6)
+    {Msg::kTrackRecord, "How the earlier projections fared", "上次预测与实际对照"},
+    {Msg::kTrackSummary,
+     "{scored} figures published since could be checked against the earlier projection: {inside} of them ({share}) "
+     "fell inside its 80% range (about 8 in 10 should); the typical miss was {error}.",
+     "此后公布的{scored}个实际数值可与上次预测对照：其中{inside}个（{share}）落在上次的80%区间内（正常应约八成）；"
+     "误差的中位数为{error}。"},
+    {Msg::kTrackNothingYet, "No figure published since falls in a year the earlier run projected; nothing to check yet.",
+     "此后尚无落在上次预测年份内的新实际数值，暂无可对照。"},
+    {Msg::kTrackNoPaths,
+     "The earlier report keeps no year-by-year projection (it was written by an older plancast), so its projections "
+     "cannot be checked; run forecast again with this version to keep them.",
+     "上次报告未保存逐年预测（由较早版本的 plancast 写出），无法与实际对照；请用当前版本重新运行预测以保存。"},
+    {Msg::kTrackWithoutPath, "The earlier report keeps no year-by-year projection for: {names}.",
+     "上次报告未保存以下指标的逐年预测：{names}。"},
+    {Msg::kColYear, "Year", "年份"},
+    {Msg::kColEarlierProjection, "Earlier projection (80% range)", "上次预测（80%区间）"},
+    {Msg::kColActual, "Actual", "实际"},
+    {Msg::kColError, "Miss", "偏差"},
+    {Msg::kColInside80, "Inside the 80% range", "是否在80%区间内"},
+    {Msg::kYes, "yes", "是"},
+    {Msg::kNo, "no", "否"},
 };
 
 }  // namespace

@@ -38,6 +38,8 @@ enum class Msg {
   kDerived, kDerivedFrom, kHeldBy,
   kByOwner, kColOwner, kNoOwner,
   kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
+  kTrackRecord, kTrackSummary, kTrackNothingYet, kTrackNoPaths, kTrackWithoutPath, kColYear, kColEarlierProjection,
+  kColActual, kColError, kColInside80, kYes, kNo,
   kCount  // number of keys; not a message
 };
 
