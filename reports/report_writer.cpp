@@ -16,6 +16,7 @@ const FormatEntry kFormats[] = {
     {"json", RenderJsonReport},
     {"csv", RenderCsvReport},
     {"html", RenderHtmlReport},
+    {"xlsx", RenderXlsxReport},
 };
 
 }  // namespace

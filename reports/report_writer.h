@@ -23,8 +23,10 @@ std::string RenderCsvReport(const Assessment& assessment, const ReportOptions& o
 // report.html: one self-contained page (inline CSS and SVG charts, no scripts,
 // no external resources); see docs/reports.md.
 std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& options);
+// report.xlsx (bytes of the workbook): the 指标完成情况表 and the raw history.
+std::string RenderXlsxReport(const Assessment& assessment, const ReportOptions& options);
 
-// Formats known to `--format`: {"md", "json", "csv", "html"}.
+// Formats known to `--format`: {"md", "json", "csv", "html", "xlsx"}; all of them by default.
 std::vector<std::string> ReportFormatNames();
 
 // Renders one format by name ("md" -> report.md text). REQUIRES: a name from

@@ -14,10 +14,10 @@ build="${PLANCAST_BUILD_DIR:-$repo/build}"
 # Build and run-time dependencies (Debian 12 package names).
 packages=(g++ cmake ninja-build pkg-config
   libceres-dev libyaml-cpp-dev libboost-graph-dev libboost-date-time-dev libboost-test-dev
-  libboost-program-options-dev libboost-dev nlohmann-json3-dev libfmt-dev libcli11-dev libmuparser-dev)
+  libboost-program-options-dev libboost-dev nlohmann-json3-dev libfmt-dev libcli11-dev libmuparser-dev libxlsxwriter-dev)
 # Only the tests need these: a real browser and CJK fonts for the HTML report
 # test, clang for the fuzz targets.
-test_packages=(chromium fonts-noto-cjk clang libclang-rt-14-dev)
+test_packages=(chromium fonts-noto-cjk clang libclang-rt-14-dev python3-openpyxl)
 
 install_missing() {
   local missing=()

@@ -174,6 +174,7 @@ BOOST_AUTO_TEST_CASE(NonFiniteNumbersNeverReachAReader) {
   }
   run->plan.indicators[0].history[2].value = nan;
   for (const std::string& format : ReportFormatNames()) {
+    if (format == "xlsx") continue;  // zipped bytes; xlsx_check.py checks that missing numbers are empty cells
     for (Language lang : {Language::kEn, Language::kZh}) {
       std::string text = RenderReport(format, run->assessment, ReportOptions{lang});
       std::string lower = text;
