@@ -5,10 +5,10 @@
 #include "engine/plan/diagnostics.h"
 #include "engine/plan/goal_graph.h"
 #include "engine/goal_rollup.h"
+#include "engine/judging_pass.h"
 #include "engine/owner_scope.h"
 #include "engine/projection.h"
 #include "engine/scenario.h"
-#include "engine/target_judge.h"
 
 namespace plancast {
 namespace {
@@ -33,40 +33,11 @@ ProjectionSettings SettingsFor(const Plan& plan, const AssessOptions& options) {
   return settings;
 }
 
-// Derived indicators (and scenario overrides) on top of the measured
-// projections, in evaluation order.
-std::vector<IndicatorProjection> Evaluate(const Plan& plan, const GoalGraph& graph,
-                                          const std::vector<IndicatorProjection>& measured,
-                                          const ProjectionSettings& settings, const Scenario* scenario,
-                                          std::vector<std::vector<std::string>>* assumptions) {
-  std::vector<IndicatorProjection> projections = measured;
-  assumptions->assign(plan.indicators.size(), {});
-  for (size_t i : graph.IndicatorOrder()) {
-    const Indicator& indicator = plan.indicators[i];
-    if (const Formula* formula = graph.FormulaOf(i)) {
-      std::vector<const IndicatorProjection*> inputs;
-      for (size_t input : graph.InputsOf(i)) inputs.push_back(&projections[input]);
-      projections[i] = ProjectDerived(indicator, *formula, inputs, settings);
-    }
-    if (scenario == nullptr) continue;
-    for (const ScenarioOverride& o : scenario->overrides) {
-      if (o.indicator != indicator.id) continue;
-      (*assumptions)[i].push_back(ApplyScenarioOverride(o, indicator, settings.horizon_end_year, &projections[i]));
-    }
-  }
-  return projections;
-}
-
-Outcome Judge(const Plan& plan, const GoalGraph& graph, const std::vector<IndicatorProjection>& projections,
-              const AssessOptions& options) {
+// One variant's verdicts with the goals rolled up over them.
+Outcome RolledUp(const Plan& plan, JudgedIndicators&& judged) {
   Outcome outcome;
-  for (size_t i = 0; i < plan.indicators.size(); ++i) {
-    Verdict verdict = JudgeIndicator(plan, plan.indicators[i], projections[i], options.as_of);
-    verdict.result.model = options.method;
-    if (const Formula* formula = graph.FormulaOf(i)) verdict.result.derived_from = formula->Variables();
-    outcome.indicators.push_back(std::move(verdict.result));
-    outcome.met_by_draw.push_back(std::move(verdict.met_by_draw));
-  }
+  outcome.indicators = std::move(judged.indicators);
+  outcome.met_by_draw = std::move(judged.met_by_draw);
   RollUpGoals(plan, outcome.indicators, outcome.met_by_draw, &outcome.goals, &outcome.overall);
   return outcome;
 }
@@ -150,16 +121,13 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   if (!graph) throw InputError(std::move(diagnostics));
   const Scenario* scenario = options.scenario.empty() ? nullptr : &ScenarioOrThrow(plan, options.scenario);
 
-  const ProjectionSettings settings = SettingsFor(plan, options);
-  std::vector<IndicatorProjection> measured(plan.indicators.size());
+  JudgingPassInput pass{&plan, &*graph, SettingsFor(plan, options), options.method, scenario, hidden};
   int ignored = 0;
-  for (size_t i = 0; i < plan.indicators.size(); ++i) {
-    if (plan.indicators[i].formula.empty()) measured[i] = ProjectMeasured(plan.indicators[i], settings);
-    measured[i].ignored_after_as_of = hidden[i];
-    ignored += hidden[i];
-  }
-  std::vector<std::vector<std::string>> assumptions;
-  Outcome outcome = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, scenario, &assumptions), options);
+  for (int count : hidden) ignored += count;
+  // Draws are released as the pass goes (engine/judging_pass.h); [1] is the trend beside a scenario.
+  std::vector<JudgedIndicators> judged = ProjectAndJudge(pass).variants;
+  std::vector<std::vector<std::string>> assumptions = std::move(judged[0].assumptions);
+  Outcome outcome = RolledUp(plan, std::move(judged[0]));
   // --owner: everything was projected (derived indicators may read other
   // units' figures); the report keeps the unit's indicators only.
   std::shared_ptr<const Plan> reported = visible;
@@ -174,8 +142,7 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
     reported = scope;
   }
   if (scenario != nullptr) {
-    std::vector<std::vector<std::string>> none;
-    Outcome baseline = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, nullptr, &none), options);
+    Outcome baseline = RolledUp(plan, std::move(judged[1]));
     if (!options.owner.empty()) NarrowOutcome(*reported, kept, &baseline);
     AttachBaseline(baseline, assumptions, &outcome);
     scenario = &reported->scenarios[scenario - plan.scenarios.data()];
