@@ -171,6 +171,24 @@ const Entry kStrings[] = {
     {Msg::kColInside80, "Inside the 80% range", "是否在80%区间内"},
     {Msg::kYes, "yes", "是"},
     {Msg::kNo, "no", "否"},
+    // the final evaluation at the plan's end (issue 12 item 7)
+    {Msg::kFinalEvaluation, "Final evaluation of the plan ({start}–{end})", "终期评估（{start}—{end}年）"},
+    {Msg::kFinalSummary,
+     "Of {total} targets, {met} met, {missed} missed, {no_data} without the final figure; {binding_met} of the "
+     "{binding} binding targets met.",
+     "{total}项目标中，达成{met}项，未达成{missed}项，尚无终期数据{no_data}项；约束性指标{binding}项中达成{binding_met}项。"},
+    {Msg::kFinalRateNote,
+     "Completion rate: for a level or a rank, the progress made from the base year toward the target, (actual − base) "
+     "÷ (target − base); for a total over the plan or an average growth rate, actual ÷ target (target ÷ actual for a "
+     "ceiling). 100% or more means the target was reached.",
+     "完成率：水平类和位次类指标为自基期以来的推进程度，即（实际值−基期值）÷（目标值−基期值）；规划期累计和年均增速类指标为实际值÷目标值"
+     "（上限类为目标值÷实际值）。达到或超过100%即完成目标。"},
+    {Msg::kFinalColOutcome, "Outcome", "完成情况"},
+    {Msg::kFinalColRate, "Completion rate", "完成率"},
+    {Msg::kFinalMet, "met", "达成"},
+    {Msg::kFinalMissed, "missed", "未达成"},
+    {Msg::kFinalNoData, "no data", "无数据"},
+    {Msg::kFinalLatestIs, " (latest {latest})", "（最新为{latest}）"},
 };
 
 }  // namespace
