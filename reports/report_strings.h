@@ -42,6 +42,8 @@ enum class Msg {
   kColActual, kColError, kColInside80, kYes, kNo,
   kFinalEvaluation, kFinalSummary, kFinalRateNote, kFinalColOutcome, kFinalColRate, kFinalMet, kFinalMissed,
   kFinalNoData, kFinalLatestIs,
+  kProposeTitle, kProposeIntro, kProposeColChance, kProposeHowToRead, kProposeNone, kProposeNoData,
+  kProposeOneFigure, kProposeNoProjection,
   kCount  // number of keys; not a message
 };
 
