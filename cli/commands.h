@@ -20,6 +20,7 @@ CommandRunner SetupValidateCommand(CLI::App& command);
 CommandRunner SetupBacktestCommand(CLI::App& command);
 CommandRunner SetupCompareCommand(CLI::App& command);
 CommandRunner SetupGraphCommand(CLI::App& command);
+CommandRunner SetupProposeCommand(CLI::App& command);
 
 // Exit codes shared by every command.
 constexpr int kExitOk = 0;

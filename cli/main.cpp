@@ -29,6 +29,8 @@ const CommandEntry kCommands[] = {
      plancast::SetupBacktestCommand},
     {"graph", "Print the plan's goal and indicator graph (Graphviz DOT or JSON)", plancast::SetupGraphCommand},
     {"compare", "What changed between two runs' report.json files", plancast::SetupCompareCommand},
+    {"propose", "Values each indicator reaches by a year with given chances, for drafting the next plan's targets",
+     plancast::SetupProposeCommand},
 };
 
 }  // namespace

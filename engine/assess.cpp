@@ -167,4 +167,25 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   return assessment;
 }
 
+PlanProjections ProjectPlan(const Plan& full_plan, const AssessOptions& options, int through_year) {
+  std::vector<int> hidden;
+  PlanProjections out;
+  out.plan = VisiblePlan(full_plan, options.as_of, &hidden);
+  const Plan& plan = *out.plan;
+  Diagnostics diagnostics;
+  std::optional<GoalGraph> graph = GoalGraph::Build(plan, &diagnostics);
+  if (!graph) throw InputError(std::move(diagnostics));
+  // The forecast's own horizon, longer only when asked: a year forecast
+  // covers gets the very draws forecast judged.
+  ProjectionSettings settings = SettingsFor(plan, options);
+  settings.horizon_end_year = std::max(settings.horizon_end_year, through_year);
+  std::vector<IndicatorProjection> measured(plan.indicators.size());
+  for (size_t i = 0; i < plan.indicators.size(); ++i) {
+    if (plan.indicators[i].formula.empty()) measured[i] = ProjectMeasured(plan.indicators[i], settings);
+  }
+  std::vector<std::vector<std::string>> none;
+  out.projections = Evaluate(plan, *graph, measured, settings, nullptr, &none);
+  return out;
+}
+
 }  // namespace plancast

@@ -8,9 +8,12 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/assessment.h"
+#include "engine/projection.h"
 #include "engine/plan/types.h"
 #include "models/forecast_method.h"
 
@@ -40,5 +43,15 @@ struct AssessOptions {
 // Throws InputError for problems only visible as a graph (formula cycles,
 // unknown formula inputs) and for an unknown scenario or owner name.
 Assessment AssessPlan(const Plan& plan, const AssessOptions& options);
+
+// The projections AssessPlan judges under the baseline trend (options.scenario
+// and options.owner are not applied), simulated through at least
+// `through_year`: the same forecaster, seed and draws. What `plancast propose`
+// reads. Throws InputError like AssessPlan for graph problems.
+struct PlanProjections {
+  std::shared_ptr<const Plan> plan;  // as seen at as-of; projections[i] is of plan->indicators[i]
+  std::vector<IndicatorProjection> projections;
+};
+PlanProjections ProjectPlan(const Plan& plan, const AssessOptions& options, int through_year);
 
 }  // namespace plancast

@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 
+#include "reports/final_evaluation_section.h"
 #include "reports/html_style.h"
 #include "reports/number_format.h"
 #include "reports/reason_text.h"
@@ -363,6 +364,7 @@ std::string RenderHtmlReport(const Assessment& assessment, const ReportOptions& 
   for (const GoalResult& g : assessment.goals) page.goals.emplace(g.goal->id, &g);
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   WriteHead(&page);
+  page.out += FinalEvaluationHtml(assessment, page.lang);  // at or after the plan's end only
   WriteFirstScreen(&page);
   page.out += fmt::format("<section id=\"overview\">\n<h2>{}</h2>\n", Tr(Msg::kOverview, page.lang));
   WriteCounts(&page);

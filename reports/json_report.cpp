@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "engine/final_evaluation.h"
 #include "reports/number_format.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
@@ -283,6 +284,36 @@ Json GoalJson(const GoalResult& g) {
   return j;
 }
 
+Json OutcomeCounts(const int* counts) {
+  Json out = Json::object();
+  for (FinalOutcome o : {FinalOutcome::kMet, FinalOutcome::kMissed, FinalOutcome::kNoData}) {
+    out[FinalOutcomeToString(o)] = counts[static_cast<int>(o)];
+  }
+  return out;
+}
+
+// The final evaluation (issue 12 item 7): null before the plan's end.
+Json FinalEvaluationJson(const Assessment& assessment) {
+  const std::optional<FinalEvaluation> e = EvaluateAtPlanEnd(assessment);
+  if (!e) return nullptr;
+  Json rows = Json::array();
+  for (const FinalRow& row : e->rows) {
+    const Indicator& ind = *row.result->indicator;
+    const char* rule = CompletionRuleToString(row.rule);
+    rows.push_back(Json{{"id", ind.id},
+                        {"binding", ind.binding},
+                        {"target_year", ind.target->year},
+                        {"target_kind", TargetKindToString(ind.target->kind)},
+                        {"target", ind.target->kind == TargetKind::kMilestone ? Json(nullptr) : Exact(ind.target->value)},
+                        {"actual", Opt(row.actual)},
+                        {"outcome", FinalOutcomeToString(row.outcome)},
+                        {"completion", Opt(row.completion)},
+                        {"completion_rule", rule ? Json(rule) : Json(nullptr)}});
+  }
+  return Json{{"plan_end", e->plan_end}, {"counts", OutcomeCounts(e->counts)},
+              {"binding_counts", OutcomeCounts(e->binding_counts)}, {"indicators", rows}};
+}
+
 }  // namespace
 
 std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& /*options*/) {
@@ -317,6 +348,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
   root["scenario"] = assessment.scenario ? Json{{"name", assessment.scenario->name},
                                                 {"description", assessment.scenario->description}}
                                          : Json(nullptr);
+  root["final_evaluation"] = FinalEvaluationJson(assessment);  // added in issue 12; new keys go last
   // Invalid UTF-8 in plan text is replaced, not thrown on: a report is still written.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

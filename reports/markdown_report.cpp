@@ -11,6 +11,7 @@
 
 #include <set>
 
+#include "reports/final_evaluation_section.h"
 #include "reports/number_format.h"
 #include "reports/reason_text.h"
 #include "reports/report_strings.h"
@@ -259,6 +260,7 @@ std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptio
   std::vector<const IndicatorResult*> order = IndicatorsByRisk(assessment);
   std::string out;
   WriteHeader(assessment, lang, &out);
+  out += FinalEvaluationMarkdown(assessment, lang);  // at or after the plan's end only
   WriteFirstScreen(assessment, lang, &out);
   WriteCounts(assessment, lang, &out);
   WriteOwners(assessment, lang, &out);

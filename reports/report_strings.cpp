@@ -171,6 +171,41 @@ const Entry kStrings[] = {
     {Msg::kColInside80, "Inside the 80% range", "是否在80%区间内"},
     {Msg::kYes, "yes", "是"},
     {Msg::kNo, "no", "否"},
+    // the final evaluation at the plan's end (issue 12 item 7)
+    {Msg::kFinalEvaluation, "Final evaluation of the plan ({start}–{end})", "终期评估（{start}—{end}年）"},
+    {Msg::kFinalSummary,
+     "Of {total} targets, {met} met, {missed} missed, {no_data} without the final figure; {binding_met} of the "
+     "{binding} binding targets met.",
+     "{total}项目标中，达成{met}项，未达成{missed}项，尚无终期数据{no_data}项；约束性指标{binding}项中达成{binding_met}项。"},
+    {Msg::kFinalRateNote,
+     "Completion rate: for a level or a rank, the progress made from the base year toward the target, (actual − base) "
+     "÷ (target − base); for a total over the plan or an average growth rate, actual ÷ target (target ÷ actual for a "
+     "ceiling). 100% or more means the target was reached.",
+     "完成率：水平类和位次类指标为自基期以来的推进程度，即（实际值−基期值）÷（目标值−基期值）；规划期累计和年均增速类指标为实际值÷目标值"
+     "（上限类为目标值÷实际值）。达到或超过100%即完成目标。"},
+    {Msg::kFinalColOutcome, "Outcome", "完成情况"},
+    {Msg::kFinalColRate, "Completion rate", "完成率"},
+    {Msg::kFinalMet, "met", "达成"},
+    {Msg::kFinalMissed, "missed", "未达成"},
+    {Msg::kFinalNoData, "no data", "无数据"},
+    {Msg::kFinalLatestIs, " (latest {latest})", "（最新为{latest}）"},
+    // plancast propose: values within reach for the next plan's targets (issue 12 item 7)
+    {Msg::kProposeTitle, "values within reach by {year}", "{year}年可达水平（供制定下一期目标参考）"},
+    {Msg::kProposeIntro,
+     "What each indicator reaches by {year}, with each chance, if its trend goes on: the surer the chance, the more "
+     "modest the value. The same projection as the forecast report, from the figures known on {as_of}.",
+     "按现有趋势，各指标到{year}年以不同把握可以达到的水平：把握越大，数值越稳妥。与预测报告采用同一预测，依据截至{as_of}已知的数据。"},
+    {Msg::kProposeColChance, "{chance} chance (pace)", "{chance}把握可达（年均）"},
+    {Msg::kProposeHowToRead,
+     "A value with an 80% chance is reached or passed (for an indicator to bring down: not exceeded) in 8 of 10 "
+     "projected futures; in brackets, the pace a year from the latest figure that it takes. A target set at the 50% "
+     "value is as likely missed as met.",
+     "“80%把握可达”的数值：在十种可能的走势中，有八种能达到或超过（下降类指标为不高于）该值；括号内为自最新数值起每年需保持的速度。"
+     "按50%把握的数值定目标，达标与不达标的可能性各半。"},
+    {Msg::kProposeNone, "No value given", "无法给出"},
+    {Msg::kProposeNoData, "no figure yet", "尚无数据"},
+    {Msg::kProposeOneFigure, "only one figure: a trend needs at least two", "只有一个数据，至少需要两个才能看出趋势"},
+    {Msg::kProposeNoProjection, "no value can be projected for the year", "无法预测该年的数值"},
 };
 
 }  // namespace

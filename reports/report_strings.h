@@ -40,6 +40,10 @@ enum class Msg {
   kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
   kTrackRecord, kTrackSummary, kTrackNothingYet, kTrackNoPaths, kTrackWithoutPath, kColYear, kColEarlierProjection,
   kColActual, kColError, kColInside80, kYes, kNo,
+  kFinalEvaluation, kFinalSummary, kFinalRateNote, kFinalColOutcome, kFinalColRate, kFinalMet, kFinalMissed,
+  kFinalNoData, kFinalLatestIs,
+  kProposeTitle, kProposeIntro, kProposeColChance, kProposeHowToRead, kProposeNone, kProposeNoData,
+  kProposeOneFigure, kProposeNoProjection,
   kCount  // number of keys; not a message
 };
 
