@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "reports/indicator_figures.h"
 #include "reports/number_format.h"
 #include "reports/reason_text.h"
 #include "reports/report_strings.h"
@@ -33,12 +34,12 @@ std::string MilestoneText(const IndicatorResult& r, Language lang) {
                          fmt::arg("days", std::abs(m.days_left)));
     case MilestoneState::kDueSoon:
       return fmt::format(fmt::runtime(Tr(Msg::kMilestoneDueSoon, lang)), fmt::arg("due", Iso(m.due)),
-                         fmt::arg("days", m.days_left));
+                         fmt::arg("years", FixedNumber(YearsLeft(m.days_left), 1)));
     case MilestoneState::kOnTime:
       break;
   }
   return fmt::format(fmt::runtime(Tr(Msg::kMilestoneOnTime, lang)), fmt::arg("due", Iso(m.due)),
-                     fmt::arg("days", m.days_left));
+                     fmt::arg("years", FixedNumber(YearsLeft(m.days_left), 1)));
 }
 
 std::string PaceSentence(const IndicatorResult& r, Language lang);
@@ -58,8 +59,8 @@ std::string InsufficientText(const IndicatorResult& r, Language lang) {
 std::string GapSentence(const IndicatorResult& r, Language lang) {
   const Indicator& ind = *r.indicator;
   const ProjectionSummary& p = *r.projection;
-  std::string unit = TargetUnit(ind);
-  std::string target = ValueWithUnit(ind.target->value, unit, lang);
+  const FigureStyle style = StyleFor(r, TargetUnit(ind));
+  std::string target = PlanFigure(style, ind.target->value, lang);
   auto [from, to] = HistoricalSpan(r);
   std::string trend = (from != 0 && to > from) ? fmt::format(fmt::runtime(Tr(Msg::kTrendSpan, lang)),
                                                              fmt::arg("from", from), fmt::arg("to", to))
@@ -67,17 +68,16 @@ std::string GapSentence(const IndicatorResult& r, Language lang) {
   double shortfall = Shortfall(r);
   double tolerance = 1e-9 * std::max(1.0, std::fabs(ind.target->value));
   Msg gap_key = std::fabs(shortfall) <= tolerance ? Msg::kGapEqual : shortfall > 0 ? Msg::kGapShort : Msg::kGapBeyond;
-  std::string gap = fmt::format(fmt::runtime(Tr(gap_key, lang)), fmt::arg("gap", GapText(shortfall, unit, lang)),
+  std::string gap = fmt::format(fmt::runtime(Tr(gap_key, lang)), fmt::arg("gap", GapFigure(style, shortfall, lang)),
                                 fmt::arg("target", target));
-  return fmt::format(fmt::runtime(Tr(Msg::kExplainProjected, lang)), fmt::arg("trend", trend),
-                     fmt::arg("value", ValueWithUnit(p.value, unit, lang, kEstimateDigits)), fmt::arg("year", p.year),
-                     fmt::arg("lo", DisplayNumber(p.lo80, kEstimateDigits)),
-                     fmt::arg("hi", DisplayNumber(p.hi80, kEstimateDigits)),
+  // Chinese says where a rank will stand: "列第16位", not "达到16位".
+  return fmt::format(fmt::runtime(Tr(style.rank ? Msg::kExplainProjectedRank : Msg::kExplainProjected, lang)),
+                     fmt::arg("trend", trend), fmt::arg("value", EstimateFigure(style, p.value, lang)),
+                     fmt::arg("year", p.year), fmt::arg("range", EstimateRange(style, p.value, p.lo80, p.hi80, lang)),
                      fmt::arg("gap", gap));
 }
 
 std::string PaceSentence(const IndicatorResult& r, Language lang) {
-  const std::string& unit = r.indicator->unit;
   auto [from, to] = HistoricalSpan(r);
   int from_year = r.latest ? r.latest->year : to;
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainNeeds, lang)),
@@ -94,9 +94,7 @@ std::string PaceSentence(const IndicatorResult& r, Language lang) {
 }  // namespace
 
 std::string TimeLeftText(int days, Language language) {
-  int months = static_cast<int>(std::floor(std::max(0, days) / 30.436875));
-  return fmt::format(fmt::runtime(Tr(Msg::kTimeLeft, language)), fmt::arg("years", months / 12),
-                     fmt::arg("months", months % 12));
+  return fmt::format(fmt::runtime(Tr(Msg::kTimeLeft, language)), fmt::arg("years", FixedNumber(YearsLeft(days), 1)));
 }
 
 std::string NotJudgedWhy(const IndicatorResult& r, Language lang) {
@@ -111,14 +109,14 @@ std::string ExplainIndicator(const IndicatorResult& r, Language lang) {
   const ProjectionSummary& p = *r.projection;
   if (!ind.target) {
     return fmt::format(fmt::runtime(Tr(Msg::kExplainNoTarget, lang)),
-                       fmt::arg("value", ValueWithUnit(p.value, ind.unit, lang, kEstimateDigits)),
+                       fmt::arg("value", EstimateFigure(StyleFor(r, ind.unit), p.value, lang)),
                        fmt::arg("year", p.year));
   }
   if (r.status == TargetStatus::kAchieved && r.latest && ind.target->kind == TargetKind::kLevel) {
     return fmt::format(fmt::runtime(Tr(Msg::kExplainAchieved, lang)),
-                       fmt::arg("value", ValueWithUnit(r.latest->value, ind.unit, lang)),
+                       fmt::arg("value", PlanFigure(StyleFor(r, ind.unit), r.latest->value, lang)),
                        fmt::arg("year", r.latest->year),
-                       fmt::arg("target", ValueWithUnit(ind.target->value, ind.unit, lang)));
+                       fmt::arg("target", PlanFigure(StyleFor(r, ind.unit), ind.target->value, lang)));
   }
   const char* space = IsEnglish(lang) ? " " : "";
   std::string text = GapSentence(r, lang);

@@ -15,6 +15,7 @@
 
 #include "reports/final_evaluation_section.h"
 #include "reports/html_style.h"
+#include "reports/indicator_figures.h"
 #include "reports/number_format.h"
 #include "reports/reason_text.h"
 #include "reports/report_strings.h"
@@ -272,9 +273,9 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   fact(Msg::kColTarget, target);
   if (r.projection) {
     const ProjectionSummary& pr = *r.projection;
-    fact(Msg::kColProjection, EscapeHtml(fmt::format("{}: {} · 95%: {}–{}", pr.year, ProjectionText(r, l),
-                                                     DisplayNumber(pr.lo95, kEstimateDigits),
-                                                     DisplayNumber(pr.hi95, kEstimateDigits))));
+    fact(Msg::kColProjection,
+         EscapeHtml(fmt::format("{}: {} · 95%: {}", pr.year, ProjectionText(r, l),
+                                EstimateRange(StyleFor(r, TargetUnit(*r.indicator)), pr.value, pr.lo95, pr.hi95, l))));
   }
   if (r.p_meet) fact(Msg::kColProbability, DisplayProbability(*r.p_meet));
   fact(Msg::kColPace, EscapeHtml(PacesText(r, l)));
@@ -289,11 +290,10 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   if (r.crossing_year) fact(Msg::kCrossingYear, std::to_string(*r.crossing_year));
   if (r.baseline_trend) {
     const BaselineComparison& b = *r.baseline_trend;
-    std::string text = b.projection ? fmt::format("{}: {} ({}–{})", b.projection->year,
-                                                  ValueWithUnit(b.projection->value, TargetUnit(*r.indicator), l,
-                                                                kEstimateDigits),
-                                                  DisplayNumber(b.projection->lo80, kEstimateDigits),
-                                                  DisplayNumber(b.projection->hi80, kEstimateDigits))
+    std::string text = b.projection ? fmt::format("{}: {}", b.projection->year,
+                                                  EstimateWithRange(StyleFor(r, TargetUnit(*r.indicator)),
+                                                                    b.projection->value, b.projection->lo80,
+                                                                    b.projection->hi80, l))
                                     : "—";
     if (b.p_meet) text += " · " + DisplayProbability(*b.p_meet);
     fact(Msg::kBaselineTrend, EscapeHtml(text) + " " + Badge(b.status, l));

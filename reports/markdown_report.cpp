@@ -12,6 +12,7 @@
 #include <set>
 
 #include "reports/final_evaluation_section.h"
+#include "reports/indicator_figures.h"
 #include "reports/number_format.h"
 #include "reports/reason_text.h"
 #include "reports/report_strings.h"
@@ -160,10 +161,9 @@ void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*
   *out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", Tr(Msg::kColIndicator, lang),
                       Tr(Msg::kBaselineTrend, lang), EscapeMarkdownCell(a.scenario->name), Tr(Msg::kAssumptions, lang));
   auto cell = [&](const std::optional<ProjectionSummary>& p, std::optional<double> p_meet, TargetStatus s,
-                  const Indicator& ind) {
-    std::string text = p ? fmt::format("{} ({}–{})", ValueWithUnit(p->value, TargetUnit(ind), lang, kEstimateDigits),
-                                       DisplayNumber(p->lo80, kEstimateDigits), DisplayNumber(p->hi80, kEstimateDigits))
-                         : "—";
+                  const IndicatorResult& r) {
+    std::string text =
+        p ? EstimateWithRange(StyleFor(r, TargetUnit(*r.indicator)), p->value, p->lo80, p->hi80, lang) : "—";
     if (p_meet) text += ", " + DisplayProbability(*p_meet);
     return EscapeMarkdownCell(text) + ", " + StatusLabel(s, lang);
   };
@@ -172,9 +172,8 @@ void WriteScenario(const Assessment& a, const std::vector<const IndicatorResult*
     std::string assumptions;
     for (const std::string& s : r->scenario_assumptions) assumptions += (assumptions.empty() ? "" : "; ") + s;
     *out += fmt::format("| {} | {} | {} | {} |\n", EscapeMarkdownCell(r->indicator->name),
-                        cell(r->baseline_trend->projection, r->baseline_trend->p_meet, r->baseline_trend->status,
-                             *r->indicator),
-                        cell(r->projection, r->p_meet, r->status, *r->indicator), EscapeMarkdownCell(assumptions));
+                        cell(r->baseline_trend->projection, r->baseline_trend->p_meet, r->baseline_trend->status, *r),
+                        cell(r->projection, r->p_meet, r->status, *r), EscapeMarkdownCell(assumptions));
   }
   *out += "\n";
 }

@@ -63,4 +63,74 @@ std::string DisplayProbability(double p) {
   return fmt::format("{}%", rounded);
 }
 
+int DecimalsFor(double value, int significant) {
+  double rounded = RoundSignificant(value, significant);  // 9.996 -> 10.0: two decimals, not three
+  if (!std::isfinite(rounded) || rounded == 0.0) return std::max(0, significant - 1);
+  int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(rounded))));
+  return std::clamp(significant - 1 - magnitude, 0, 6);
+}
+
+std::string FixedNumber(double value, int decimals) {
+  if (!std::isfinite(value)) return "—";
+  std::string text = fmt::format("{:.{}f}", value, std::max(0, decimals));
+  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+  return text;
+}
+
+int WrittenDecimals(double value) {
+  std::string text = ExactMachineNumber(value);
+  size_t point = text.find('.');
+  if (point == std::string::npos || text.find('e') != std::string::npos) return 0;
+  return std::min(6, static_cast<int>(text.size() - point - 1));
+}
+
+std::string ShiftedExact(double value, int power_of_ten) {
+  if (!std::isfinite(value)) return "—";
+  std::string text = ExactMachineNumber(value);
+  if (text.find('e') != std::string::npos) return DisplayNumber(value * std::pow(10.0, power_of_ten), 6);
+  const bool negative = text[0] == '-';
+  if (negative) text.erase(0, 1);
+  size_t point = text.find('.');
+  std::string digits = point == std::string::npos ? text : text.substr(0, point) + text.substr(point + 1);
+  long int_len = static_cast<long>(point == std::string::npos ? text.size() : point) + power_of_ten;
+  if (int_len <= 0) {
+    digits.insert(0, static_cast<size_t>(1 - int_len), '0');
+    int_len = 1;
+  }
+  if (static_cast<long>(digits.size()) < int_len) digits.append(static_cast<size_t>(int_len) - digits.size(), '0');
+  std::string whole = digits.substr(0, static_cast<size_t>(int_len));
+  std::string fraction = digits.substr(static_cast<size_t>(int_len));
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string result = fraction.empty() ? whole : whole + "." + fraction;
+  return negative && result != "0" ? "-" + result : result;
+}
+
+std::string PointsNumber(double value, int written_decimals) {
+  if (!std::isfinite(value)) return "—";
+  double magnitude = std::fabs(value);
+  // The data's decimals, but never so few that the first significant digit goes (0.8, not "1").
+  int decimals = std::min(DecimalsFor(magnitude, 2), std::max(written_decimals, DecimalsFor(magnitude, 1)));
+  if (magnitude > 0 && std::stod(FixedNumber(magnitude, decimals)) == 0.0) decimals = DecimalsFor(magnitude, 2);
+  return FixedNumber(magnitude, decimals);
+}
+
+int RoundingPlace(double value, int significant) {
+  double rounded = RoundSignificant(value, significant);
+  if (!std::isfinite(rounded) || rounded == 0.0) return 1 - significant;
+  return static_cast<int>(std::floor(std::log10(std::fabs(rounded)))) - (significant - 1);
+}
+
+std::string NumberAtPlace(double value, int place) {
+  if (!std::isfinite(value)) return "—";
+  if (place < 0) return FixedNumber(value, -place);
+  const double unit = std::pow(10.0, place);
+  return FixedNumber(std::round(value / unit) * unit, 0);
+}
+
+double YearsLeft(int days) {
+  if (days <= 0) return 0.0;
+  return std::max(0.1, std::round(days / 365.2425 * 10.0) / 10.0);  // a day left is not "0.0 years"
+}
+
 }  // namespace plancast

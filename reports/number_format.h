@@ -40,4 +40,39 @@ std::string DisplaySigned(double value, int significant = 4);
 // round to 0 or 100 but are not exactly so print as "<1%" / ">99%".
 std::string DisplayProbability(double p);
 
+// Decimals that show |value| to `significant` digits: DecimalsFor(1.9002, 3) = 2,
+// DecimalsFor(19002, 3) = 0 (never negative; whole numbers keep their digits).
+int DecimalsFor(double value, int significant);
+
+// `value` with exactly `decimals` decimals, zeros kept (an estimate "1.90"
+// claims three digits, "1.9" two): FixedNumber(1.9002, 2) = "1.90"; no "-0".
+std::string FixedNumber(double value, int decimals);
+
+// Decimals a figure is written with, in its shortest exact form: 5.31 -> 2,
+// 65.1 -> 1, 300 -> 0 (at most 6).
+int WrittenDecimals(double value);
+
+// A plan figure moved by a power of ten without rounding, as a planner
+// rewrites 13800万元 as 1.38亿元: ShiftedExact(13800, -4) = "1.38",
+// ShiftedExact(0.5, 4) = "5000". "—" when non-finite.
+std::string ShiftedExact(double value, int power_of_ten);
+
+// Points (differences of percentages) to the precision the data is written
+// in, at most 2 significant digits and at least 1: PointsNumber(0.303, 2) =
+// "0.30", PointsNumber(0.98, 1) = "1.0", PointsNumber(0.8, 0) = "0.8".
+// Unsigned; non-finite -> "—".
+std::string PointsNumber(double value, int written_decimals);
+
+// The power of ten of the last digit `significant` digits of `value` keep:
+// RoundingPlace(1.9002, 3) = -2, RoundingPlace(1103, 3) = 1.
+int RoundingPlace(double value, int significant);
+// `value` rounded at that place: NumberAtPlace(1310.7, 1) = "1310",
+// NumberAtPlace(0.9837, -2) = "0.98" (the range of an estimate reads in the
+// estimate's own digits).
+std::string NumberAtPlace(double value, int place);
+
+// Time left in years, one decimal: 1736 days -> 4.8 (a planner's "还剩4.8年");
+// at least 0.1 while any day is left, 0 when none.
+double YearsLeft(int days);
+
 }  // namespace plancast

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "reports/indicator_figures.h"
 #include "reports/number_format.h"
 #include "reports/report_view.h"
 
@@ -111,7 +112,6 @@ std::string ReasonSentence(const IndicatorResult& r, Language lang) {
   const char* pattern = reason.code.empty() ? nullptr : Template(reason.code, lang);
   if (pattern == nullptr) return "";
   const Indicator& ind = *r.indicator;
-  const std::string& unit = ind.unit;  // of the figures; a growth target's own unit is %
   const std::string target_unit = TargetUnit(ind);
   auto args = fmt::dynamic_format_arg_store<fmt::format_context>();
   args.push_back(fmt::arg("required", PaceOrDash(r, r.required_annual_change, lang)));
@@ -121,9 +121,10 @@ std::string ReasonSentence(const IndicatorResult& r, Language lang) {
   args.push_back(fmt::arg("history", HistoryPhrase(r, lang)));
   args.push_back(fmt::arg("latest", r.latest ? IndicatorValueText(r, r.latest->value, lang) : "—"));
   args.push_back(fmt::arg("latest_year", r.latest ? std::to_string(r.latest->year) : "—"));
-  args.push_back(fmt::arg("target", ind.target ? ValueWithUnit(ind.target->value, target_unit, lang) : "—"));
+  const FigureStyle target_style = StyleFor(r, target_unit);
+  args.push_back(fmt::arg("target", ind.target ? PlanFigure(target_style, ind.target->value, lang) : "—"));
   args.push_back(fmt::arg("year", ind.target ? std::to_string(ind.target->year) : "—"));
-  args.push_back(fmt::arg("done", r.achieved_so_far ? ValueWithUnit(*r.achieved_so_far, target_unit, lang) : "—"));
+  args.push_back(fmt::arg("done", r.achieved_so_far ? PlanFigure(target_style, *r.achieved_so_far, lang) : "—"));
   args.push_back(fmt::arg("why", Template(reason.largest_jump ? "_why_jump" : "_why_slow", lang)));
   std::string text = fmt::vformat(pattern, args);
 

@@ -26,7 +26,7 @@ enum class Msg {
   kModel, kWarnings, kSchedule, kScheduleValue, kProgressClass, kCrossingYear, kNotes,
   kGeneratedBy, kSource, kNoTarget, kNoData,
   kTrendSpan, kTrendRecent, kGapShort, kGapBeyond, kGapEqual,
-  kExplainProjected, kExplainNeeds, kExplainMoved, kExplainCrossing, kExplainAchieved,
+  kExplainProjected, kExplainProjectedRank, kExplainNeeds, kExplainMoved, kExplainCrossing, kExplainAchieved,
   kExplainInsufficient, kExplainNoTarget,
   kPaceGrowth, kPaceSlopePoints, kPaceSlopeUnit, kGapPoints, kRankPaceUp, kRankPaceDown, kRankPaceSteady,
   kCompareTitle, kCompareRuns, kStatusChanges, kProjectionDrift, kNewData, kEditedTargets,

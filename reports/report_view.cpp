@@ -8,6 +8,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "reports/indicator_figures.h"
 #include "reports/number_format.h"
 #include "reports/report_strings.h"
 
@@ -120,18 +121,20 @@ std::string PaceText(const Pace& pace, const std::string& unit, Language languag
 }
 
 std::string IndicatorValueText(const IndicatorResult& result, double value, Language language, int significant) {
-  const Indicator& ind = *result.indicator;
-  if (!ind.target || ind.target->kind != TargetKind::kRank || !std::isfinite(value)) {
-    return ValueWithUnit(value, ind.unit, language, significant);
-  }
-  const long place = std::max(1L, std::lround(value));  // places are whole and start at 1
-  return IsEnglish(language) ? fmt::format("rank {}", place) : fmt::format("第{}{}", place, ind.unit);
+  const FigureStyle style = StyleFor(result, result.indicator->unit);
+  return significant < 4 ? EstimateFigure(style, value, language) : PlanFigure(style, value, language);
 }
 
 std::string IndicatorPaceText(const IndicatorResult& result, const Pace& pace, Language language) {
   const Indicator& ind = *result.indicator;
   if (!ind.target || ind.target->kind != TargetKind::kRank || pace.kind != PaceKind::kSlope) {
-    return PaceText(pace, ind.unit, language);
+    if (pace.kind != PaceKind::kSlope) return PaceText(pace, ind.unit, language);
+    // A slope in the indicator's printed unit (亿元 where the figures are), points to the data's precision.
+    const FigureStyle style = StyleFor(result, ind.unit);
+    const std::string value = PaceNumber(style, pace.value);
+    if (style.points) return fmt::format(fmt::runtime(Pattern(Msg::kPaceSlopePoints, language)), fmt::arg("value", value));
+    return fmt::format(fmt::runtime(Pattern(Msg::kPaceSlopeUnit, language)), fmt::arg("value", value),
+                       fmt::arg("unit", style.unit));
   }
   // Two digits: a rank moves by whole places, a pace of 0.833 places a year is "about 0.83".
   std::string places = DisplayNumber(std::fabs(pace.value), 2);
@@ -206,7 +209,9 @@ std::string TargetText(const IndicatorResult& result, Language language) {
   const Indicator& ind = *result.indicator;
   if (!ind.target) return Tr(Msg::kNoTarget, language);
   const Target& t = *ind.target;
-  std::string value = ValueWithUnit(t.value, TargetUnit(ind), language);
+  // A rank target's template says "第{value}": the place and its unit, as written.
+  std::string value = t.kind == TargetKind::kRank ? ValueWithUnit(t.value, ind.unit, language)
+                                                  : PlanFigure(StyleFor(result, TargetUnit(ind)), t.value, language);
   std::string text;
   switch (t.kind) {
     case TargetKind::kMilestone:
@@ -220,7 +225,7 @@ std::string TargetText(const IndicatorResult& result, Language language) {
       break;
     case TargetKind::kGrowth:
       text = fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowth, language)), fmt::arg("year", t.year),
-                         fmt::arg("value", DisplayNumber(t.value)));
+                         fmt::arg("value", ShiftedExact(t.value, 0)));
       break;
     case TargetKind::kRank:
       text = fmt::format(fmt::runtime(Pattern(Msg::kTargetRank, language)), fmt::arg("year", t.year),
@@ -239,13 +244,8 @@ std::string ProjectionText(const IndicatorResult& result, Language language) {
   // A cumulative target's projection is the amount added over the plan, not a level.
   const bool added = result.indicator->target && result.indicator->target->kind == TargetKind::kCumulative;
   const std::string prefix = added ? (language == Language::kEn ? "+" : "新增") : "";
-  if (result.indicator->target && result.indicator->target->kind == TargetKind::kRank) {
-    auto whole = [](double v) { return std::to_string(std::max(1L, std::lround(v))); };
-    return fmt::format("{} ({}–{})", IndicatorValueText(result, p.value, language), whole(p.lo80), whole(p.hi80));
-  }
-  return fmt::format("{}{} ({}–{})", prefix,
-                     ValueWithUnit(p.value, TargetUnit(*result.indicator), language, kEstimateDigits),
-                     DisplayNumber(p.lo80, kEstimateDigits), DisplayNumber(p.hi80, kEstimateDigits));
+  return prefix + EstimateWithRange(StyleFor(result, TargetUnit(*result.indicator)), p.value, p.lo80, p.hi80,
+                                    language);
 }
 
 std::string PacesText(const IndicatorResult& result, Language language) {

@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(TableSortedByRiskAndOneChartPerIndicator) {
   BOOST_TEST(Count(html, "<svg class=\"chart") == 4u);
   BOOST_TEST(Count(html, "<figcaption class=\"explanation\">") == 4u);
   BOOST_TEST(Count(html, "<tr class=\"not-judged\"") == 1u);
-  BOOST_TEST(html.find("预计2025年达到3.4%") != std::string::npos);
+  BOOST_TEST(html.find("预计2025年达到3.40%") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(IdsAreUniqueSoAnchorsAndPatternsResolve) {
@@ -183,7 +183,7 @@ BOOST_AUTO_TEST_CASE(RollUpScenarioDerivedAndMilestone) {
   BOOST_TEST(CheckNesting(html) == "");
   BOOST_TEST(html.find("<p class=\"scenario\"><strong>Scenario: &lt;fast&gt;</strong> — R&amp;D +12%/yr</p>") !=
              std::string::npos);
-  BOOST_TEST(html.find("<dt>Baseline trend</dt><dd>2025: 3.3% (3.1–3.5) · 20% <span class=\"badge status-off_track\">") !=
+  BOOST_TEST(html.find("<dt>Baseline trend</dt><dd>2025: 3.30% (3.10–3.50%) · 20% <span class=\"badge status-off_track\">") !=
              std::string::npos);
   BOOST_TEST(html.find("progress score 62% (4 of 5 indicators judged) · P(all binding targets met) 30% — held at off track by the binding "
                        "indicator 研究与试验发展经费支出占GDP比重") != std::string::npos);

@@ -61,9 +61,9 @@ BOOST_AUTO_TEST_CASE(TableIsSortedByRiskAndEveryRowHasEightCells) {
   std::vector<std::string> not_judged = TableRows(English(run->assessment), "## Not judged");
   BOOST_TEST_REQUIRE(not_judged.size() == 2u);
   BOOST_TEST(not_judged[1].find("\"quoted\", comma") != std::string::npos);
-  BOOST_TEST(rows[1].find("3.4% (3.2–3.6)") != std::string::npos);
+  BOOST_TEST(rows[1].find("3.40% (3.20–3.60%)") != std::string::npos);
   BOOST_TEST(rows[1].find("30%") != std::string::npos);
-  BOOST_TEST(rows[1].find("+0.082 pt/yr / +0.096 pt/yr") != std::string::npos);
+  BOOST_TEST(rows[1].find("+0.08 pt/yr / +0.10 pt/yr") != std::string::npos);
   BOOST_TEST(rows[1].find("2025: 3.5% †") != std::string::npos);
 }
 
@@ -86,10 +86,11 @@ BOOST_AUTO_TEST_CASE(OneGapSentencePerOffTrackOrAtRiskIndicator) {
   size_t gaps = md.find("## What would close the gaps");
   BOOST_TEST_REQUIRE(gaps != std::string::npos);
   std::string section = md.substr(gaps);
-  BOOST_TEST(section.find("plancast projects 3.4% in 2025 (80% interval 3.2–3.6), 0.1 pt short "
-                          "of the target 3.5%. It needs +0.082 pt/yr from 2020, it moved +0.096 pt/yr. A constant "
+  // Estimates to 3 digits with the range in their unit, points to the data's 2 decimals, time left in years.
+  BOOST_TEST(section.find("plancast projects 3.40% in 2025 (80% interval 3.20–3.60%), 0.10 pt short "
+                          "of the target 3.5%. It needs +0.08 pt/yr from 2020, it moved +0.10 pt/yr. A constant "
                           "+0.09 pt/yr gives even odds of meeting it, +0.12 pt/yr an 80% chance. The projection's "
-                          "median reaches the target in 2028. 4 years 6 months left.") != std::string::npos);
+                          "median reaches the target in 2028. 4.5 years left.") != std::string::npos, section);
   BOOST_TEST(section.find("**a\\|b** (at risk): plancast projects 390 家 in 2025") !=
              std::string::npos);
   BOOST_TEST(section.find("It needs +6.1%/yr from 2020, it moved +21.9%/yr.") != std::string::npos);
@@ -116,7 +117,7 @@ BOOST_AUTO_TEST_CASE(FirstScreenSaysWhatIsAtRiskAndWhatTheHeadlineRestsOn) {
   std::vector<std::string> rows = TableRows(md, "## Targets at risk");
   BOOST_TEST_REQUIRE(rows.size() == 3u);  // header, off track (binding), at risk
   BOOST_TEST(rows[1].find("(binding)") != std::string::npos);
-  BOOST_TEST(rows[1].find("+0.082 pt/yr") != std::string::npos);  // the pace that closes the gap
+  BOOST_TEST(rows[1].find("+0.08 pt/yr") != std::string::npos);  // the pace that closes the gap
 }
 
 BOOST_AUTO_TEST_CASE(MultiLineNamesStayInOneRow) {
@@ -132,8 +133,8 @@ BOOST_AUTO_TEST_CASE(ChineseInterface) {
   std::string md = RenderMarkdownReport(run->assessment, ReportOptions{Language::kZh});
   BOOST_TEST(md.find("数据截至: 2021-06-30") != std::string::npos);
   BOOST_TEST(md.find("## 约束性指标") != std::string::npos);
-  BOOST_TEST(md.find("预计2025年达到3.4%（80%区间3.2–3.6），距目标3.5%还差0.1个百分点。"
-                     "自2020年起需+0.082个百分点/年，历史为+0.096个百分点/年。") != std::string::npos);
+  BOOST_TEST(md.find("预计2025年达到3.40%（80%区间3.20–3.60%），距目标3.5%还差0.10个百分点。"
+                     "自2020年起需+0.08个百分点/年，历史为+0.10个百分点/年。") != std::string::npos);
   BOOST_TEST(md.find("标 † 的目标值为示意值") != std::string::npos);
   BOOST_TEST(md.find("off track") == std::string::npos);
 }
@@ -179,7 +180,7 @@ BOOST_AUTO_TEST_CASE(ScenarioAgainstBaseline) {
   std::string md = English(run->assessment);
   BOOST_TEST(md.find("**Scenario: R&D +12%/yr** — 研发投入年均增长12%") != std::string::npos);
   BOOST_TEST(md.find("## Scenario against the baseline trend") != std::string::npos);
-  BOOST_TEST(md.find("| 研究与试验发展经费支出占GDP比重 | 3.3% (3.1–3.5), 20%, off track | 3.4% (3.2–3.6), 30%, off "
+  BOOST_TEST(md.find("| 研究与试验发展经费支出占GDP比重 | 3.30% (3.10–3.50%), 20%, off track | 3.40% (3.20–3.60%), 30%, off "
                      "track | from 2022: +12%/yr |") != std::string::npos);
   BOOST_TEST(English(testing::MakeSampleRun()->assessment).find("Scenario") == std::string::npos);
 }
@@ -208,9 +209,9 @@ BOOST_AUTO_TEST_CASE(RanksAreWholePlaces) {
   r.projection->value = 10.4;
   r.projection->lo80 = 8.2;
   r.projection->hi80 = 12.6;
-  BOOST_TEST(ProjectionText(r, Language::kZh) == "第10位 (8–13)");
+  BOOST_TEST(ProjectionText(r, Language::kZh) == "第10位 (8–13位)");
   BOOST_TEST(ProjectionText(r, Language::kEn) == "rank 10 (8–13)");
   BOOST_TEST(LatestText(r, Language::kZh) == "2020: 第11位");
   r.projection->lo80 = -0.4;  // no place above the first
-  BOOST_TEST(ProjectionText(r, Language::kZh) == "第10位 (1–13)");
+  BOOST_TEST(ProjectionText(r, Language::kZh) == "第10位 (1–13位)");
 }

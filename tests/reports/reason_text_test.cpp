@@ -116,7 +116,14 @@ BOOST_AUTO_TEST_CASE(ChineseSentencesHaveNoEnglishWordsAndJsonNumbers) {
       if (!ind[key].is_number()) continue;
       double v = ind[key];
       if (ind["reason"]["code"] == "one_figure" && std::string(key) != "required_annual_change") continue;
-      std::string number = rank ? DisplayNumber(std::fabs(v), 2) : DisplaySigned(v, kEstimateDigits);
+      // Points print to the data's precision (at most 2 digits), other paces with 3.
+      int written = 0;
+      for (const auto& o : ind["history"]) written = std::max(written, WrittenDecimals(o["value"]));
+      if (ind["target"]["value"].is_number()) written = std::max(written, WrittenDecimals(ind["target"]["value"]));
+      const bool points = ind["unit"] == "%" && ind["pace_kind"] == "slope";
+      std::string number = rank     ? DisplayNumber(std::fabs(v), 2)
+                           : points ? (v < 0 ? "-" : "+") + PointsNumber(v, written)
+                                    : DisplaySigned(v, kEstimateDigits);
       BOOST_TEST(sentence.find(number) != std::string::npos, key << " " << number << " in " << sentence);
     }
     ++checked;
