@@ -38,6 +38,7 @@ enum class Msg {
   kDerived, kDerivedFrom, kHeldBy,
   kByOwner, kColOwner, kNoOwner,
   kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
+  kLongRangeGoal, kFurtherTarget, kExtraTargetLine,
   kCount  // number of keys; not a message
 };
 
