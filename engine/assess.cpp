@@ -27,6 +27,7 @@ ProjectionSettings SettingsFor(const Plan& plan, const AssessOptions& options) {
   settings.method = options.method;
   int last_year = plan.period_end;
   for (const Indicator& i : plan.indicators) {
+    for (const Target& t : i.targets) last_year = std::max(last_year, t.year);
     if (i.target) last_year = std::max(last_year, i.target->year);
   }
   settings.horizon_end_year = last_year + options.crossing_search_years;

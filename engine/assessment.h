@@ -103,6 +103,27 @@ struct VerdictReason {
   std::optional<int> largest_jump_year;
 };
 
+// The verdict on one of an indicator's targets (`targets:`), judged on its own
+// by the same pipeline as the plan-period target, whose fields it repeats.
+struct TargetResult {
+  const Target* target = nullptr;  // owned by the Plan, which outlives the result
+  bool plan_period = false;        // the indicator's plan-period target (IndicatorResult's own fields)
+  bool long_range = false;         // due after the plan's end: a long-range goal (远景目标)
+  std::optional<ProjectionSummary> projection;
+  std::optional<double> p_meet;
+  std::optional<Pace> required_annual_change;
+  std::optional<Pace> projected_annual_change;
+  std::optional<Pace> pace_for_p50;
+  std::optional<Pace> pace_for_p80;
+  std::optional<double> achieved_so_far;
+  std::optional<int> crossing_year;
+  std::optional<int> days_left;
+  std::optional<MilestoneCheck> milestone;
+  ProgressClass progress_class = ProgressClass::kNotAssessable;
+  TargetStatus status = TargetStatus::kInsufficientData;
+  VerdictReason reason;
+};
+
 struct IndicatorResult {
   const Indicator* indicator = nullptr;  // owned by the Plan, which outlives the result
   std::optional<YearValue> latest;
@@ -148,6 +169,9 @@ struct IndicatorResult {
   std::vector<Observation> derived_series;
   std::vector<std::string> series_notes;  // series breaks and annualised partial years
   std::vector<int> basis_breaks;          // years whose value starts a new statistical basis
+  // Every target of the indicator in file order (the plan-period one among
+  // them); empty when it has none.
+  std::vector<TargetResult> targets;
 };
 
 struct GoalResult {

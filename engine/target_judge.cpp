@@ -334,12 +334,14 @@ void ExplainVerdict(const Indicator& indicator, const IndicatorProjection& proje
 
 }  // namespace
 
-Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
-                       const boost::gregorian::date& as_of) {
+namespace {
+
+// The whole pipeline against `target` (nullptr: none).
+Verdict JudgeAgainst(const Plan& plan, const Indicator& indicator, const Target* target,
+                     const IndicatorProjection& projection, const boost::gregorian::date& as_of) {
   Verdict verdict;
   IndicatorResult& r = verdict.result;
   DescribeSeries(indicator, projection, as_of, &r);
-  const Target* target = indicator.target ? &*indicator.target : nullptr;
   if (target && target->kind == TargetKind::kMilestone) {
     JudgeMilestone(*target, as_of, &r);
     return verdict;
@@ -370,6 +372,52 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   if (judged) OutlookAtHistoricalPace(indicator, projection, *q, *target, kind, &r);
   DecideStatus(plan, indicator, projection, *q, *target, kind, met_now, judged, &r);
   ExplainVerdict(indicator, projection, *target, met_now, &r);
+  return verdict;
+}
+
+TargetResult SummarizeTarget(const Plan& plan, const Target& target, bool plan_period, const IndicatorResult& r) {
+  TargetResult t;
+  t.target = &target;
+  t.plan_period = plan_period;
+  t.long_range = plan.period_end > 0 && target.year > plan.period_end;
+  t.projection = r.projection;
+  t.p_meet = r.p_meet;
+  t.required_annual_change = r.required_annual_change;
+  t.projected_annual_change = r.projected_annual_change;
+  t.pace_for_p50 = r.pace_for_p50;
+  t.pace_for_p80 = r.pace_for_p80;
+  t.achieved_so_far = r.achieved_so_far;
+  t.crossing_year = r.crossing_year;
+  t.days_left = r.days_left;
+  t.milestone = r.milestone;
+  t.progress_class = r.progress_class;
+  t.status = r.status;
+  t.reason = r.reason;
+  return t;
+}
+
+bool SameTarget(const Target& a, const Target& b) {
+  return a.year == b.year && a.kind == b.kind && a.where.line == b.where.line && a.where.column == b.where.column;
+}
+
+}  // namespace
+
+Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const IndicatorProjection& projection,
+                       const boost::gregorian::date& as_of) {
+  const Target* primary = indicator.target ? &*indicator.target : nullptr;
+  Verdict verdict = JudgeAgainst(plan, indicator, primary, projection, as_of);
+  // Each further target through the same pipeline, on the same draws.
+  for (const Target& target : indicator.targets) {
+    if (primary && SameTarget(target, *primary)) {
+      verdict.result.targets.push_back(SummarizeTarget(plan, target, true, verdict.result));
+      continue;
+    }
+    const Verdict other = JudgeAgainst(plan, indicator, &target, projection, as_of);
+    verdict.result.targets.push_back(SummarizeTarget(plan, target, false, other.result));
+  }
+  if (indicator.targets.empty() && primary) {
+    verdict.result.targets.push_back(SummarizeTarget(plan, *primary, true, verdict.result));
+  }
   return verdict;
 }
 

@@ -31,7 +31,10 @@ const char* const kColumns[] = {
     // Added for verdict reasons (issue 15).
     "reason_code", "projected_annual_change", "p_meet_at_historical_pace",
     // Responsible units (issue 12).
-    "owner"};
+    "owner",
+    // Several targets (issue 12): the latest long-range goal, and every target
+    // but the plan-period one as "year kind value p status" items joined by "; ".
+    "long_range_year", "long_range_value", "long_range_p_meet", "long_range_status", "further_targets"};
 
 std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
 
@@ -47,6 +50,26 @@ std::string LatestNumber(const IndicatorResult& r) {
   if (!r.latest) return "";
   if (r.indicator->formula.empty() && !r.latest->provisional) return ExactMachineNumber(r.latest->value);
   return MachineNumber(r.latest->value);
+}
+
+// The latest long-range goal (due after the plan's end), if any.
+const TargetResult* LongRange(const IndicatorResult& r) {
+  const TargetResult* latest = nullptr;
+  for (const TargetResult& t : r.targets) {
+    if (t.long_range && (latest == nullptr || t.target->year > latest->target->year)) latest = &t;
+  }
+  return latest;
+}
+
+std::string FurtherTargets(const IndicatorResult& r) {
+  std::vector<std::string> items;
+  for (const TargetResult& t : r.targets) {
+    if (t.plan_period) continue;
+    items.push_back(fmt::format("{} {} {} {} {}", t.target->year, TargetKindToString(t.target->kind),
+                                ExactMachineNumber(t.target->value), t.p_meet ? MachineNumber(t.p_meet) : "-",
+                                TargetStatusToString(t.status)));
+  }
+  return CsvTextField(Join(items, "; "));
 }
 
 std::vector<std::string> Row(const IndicatorResult& r) {
@@ -100,6 +123,11 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       MachineNumber(r.projected_annual_change ? std::optional(r.projected_annual_change->value) : std::nullopt),
       MachineNumber(r.p_meet_at_historical_pace),
       CsvTextField(ind.owner),
+      Int(LongRange(r) ? std::optional(LongRange(r)->target->year) : std::nullopt),
+      ExactMachineNumber(LongRange(r) ? std::optional(LongRange(r)->target->value) : std::nullopt),
+      MachineNumber(LongRange(r) ? LongRange(r)->p_meet : std::nullopt),
+      LongRange(r) ? TargetStatusToString(LongRange(r)->status) : "",
+      FurtherTargets(r),
   };
 }
 

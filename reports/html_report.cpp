@@ -14,6 +14,7 @@
 #include <set>
 
 #include "reports/final_evaluation_section.h"
+#include "reports/target_lines.h"
 #include "reports/html_style.h"
 #include "reports/indicator_figures.h"
 #include "reports/number_format.h"
@@ -245,6 +246,7 @@ void WriteTable(Page* p, const std::vector<const IndicatorResult*>& order) {
       Tr(Msg::kColTarget, l), Tr(Msg::kColProjection, l), Tr(Msg::kColProbability, l), Tr(Msg::kColPace, l));
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
+    for (const Target& t : r->indicator->targets) illustrative = illustrative || t.illustrative;  // † on any line
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
     if (NotJudged(*r)) continue;  // in the compact table below
     p->out += fmt::format(
@@ -318,6 +320,15 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   }
 }
 
+// A line per further target (a long-range goal, a second year), under the verdict.
+void WriteFurtherTargets(Page* p, const IndicatorResult& r) {
+  const std::vector<FurtherTargetText> targets = FurtherTargets(r, p->lang);
+  if (targets.empty()) return;
+  p->out += "<ul class=\"further-targets\">";
+  for (const FurtherTargetText& t : targets) p->out += fmt::format("<li>{}</li>", EscapeHtml(FurtherTargetLine(t, p->lang)));
+  p->out += "</ul>\n";
+}
+
 void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) {
   p->out += fmt::format("<section id=\"indicators\">\n<h2>{}</h2>\n", Tr(Msg::kDetails, p->lang));
   for (const IndicatorResult* r : order) {
@@ -329,6 +340,7 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
                           BindingTag(*r->indicator, p->lang));
     std::string reason = ReasonSentence(*r, p->lang);
     if (!reason.empty()) p->out += fmt::format("<p class=\"reason\">{}</p>\n", EscapeHtml(reason));
+    WriteFurtherTargets(p, *r);
     p->out += "<figure>" + (r->milestone ? RenderMilestoneChart(*r, *p->a.plan, p->a.run.as_of, p->lang)
                                          : RenderSvgChart(*r, anchor, p->lang));
     p->out += fmt::format("<figcaption class=\"explanation\">{}</figcaption></figure>\n",

@@ -165,6 +165,12 @@ void AddReasonFields(const IndicatorResult& r, Json* j) {
                         {"largest_jump_year", OptInt(r.reason.largest_jump_year)}};
 }
 
+// A target as the plan states it: the keys of `target`.
+Json TargetFieldsJson(const Target& t) {
+  return Json{{"year", t.year}, {"value", Exact(t.value)}, {"illustrative", t.illustrative},
+              {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
+}
+
 // Key order is part of report.json's look (tools diff it): each helper adds
 // one run of consecutive keys, and IndicatorJson calls them in that order.
 
@@ -181,9 +187,7 @@ void AddPlanFields(const IndicatorResult& r, Json* j) {
   (*j)["latest"] = YearValueJson(r.latest, from_plan);
   (*j)["baseline"] = YearValueJson(r.baseline, from_plan);
   if (ind.target) {
-    const Target& t = *ind.target;
-    (*j)["target"] = Json{{"year", t.year}, {"value", Exact(t.value)}, {"illustrative", t.illustrative},
-                          {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
+    (*j)["target"] = TargetFieldsJson(*ind.target);
   } else {
     (*j)["target"] = nullptr;
   }
@@ -246,6 +250,31 @@ void AddHistoryAndPath(const IndicatorResult& r, Json* j) {
   (*j)["path"] = PathJson(r.path);
 }
 
+// Every target of the indicator (issue 12): the plan's fields, then its own verdict.
+Json TargetsJson(const IndicatorResult& r) {
+  Json out = Json::array();
+  for (const TargetResult& t : r.targets) {
+    Json j = TargetFieldsJson(*t.target);
+    j["plan_period"] = t.plan_period;
+    j["long_range"] = t.long_range;
+    j["projection"] = ProjectionJson(t.projection);
+    j["p_meet"] = Opt(t.p_meet);
+    j["required_annual_change"] = PaceValue(t.required_annual_change);
+    j["projected_annual_change"] = PaceValue(t.projected_annual_change);
+    j["pace_for_p50"] = PaceValue(t.pace_for_p50);
+    j["pace_for_p80"] = PaceValue(t.pace_for_p80);
+    j["achieved_so_far"] = Opt(t.achieved_so_far);
+    j["crossing_year"] = OptInt(t.crossing_year);
+    j["days_left"] = OptInt(t.days_left);
+    j["milestone_state"] = t.milestone ? Json(MilestoneStateToString(t.milestone->state)) : Json(nullptr);
+    j["progress_class"] = ProgressClassToString(t.progress_class);
+    j["status"] = TargetStatusToString(t.status);
+    j["reason"] = t.reason.code.empty() ? Json(nullptr) : Json(t.reason.code);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 Json IndicatorJson(const IndicatorResult& r) {
   Json j;
   AddPlanFields(r, &j);
@@ -256,6 +285,7 @@ Json IndicatorJson(const IndicatorResult& r) {
   AddHistoryAndPath(r, &j);
   // Added for responsible units (issue 12); new keys go last.
   j["owner"] = r.indicator->owner.empty() ? Json(nullptr) : Json(r.indicator->owner);
+  j["targets"] = TargetsJson(r);
   return j;
 }
 

@@ -18,6 +18,7 @@
 #include "reports/report_strings.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
+#include "reports/target_lines.h"
 #include "reports/text_escape.h"
 #include "reports/warning_text.h"
 
@@ -218,6 +219,7 @@ void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang,
   *out += "|---|---:|---:|---:|---:|---:|---|---|\n";
   bool illustrative = false;
   for (const IndicatorResult* r : order) {
+    for (const Target& t : r->indicator->targets) illustrative = illustrative || t.illustrative;  // † on any line
     if (r->indicator->target && r->indicator->target->illustrative) illustrative = true;
     if (NotJudged(*r)) continue;  // in the compact table below
     std::string reason = ReasonSentence(*r, lang);
@@ -226,6 +228,11 @@ void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang,
                         EscapeMarkdownCell(ProjectionText(*r, lang)),
                         r->p_meet ? DisplayProbability(*r->p_meet) : "—", EscapeMarkdownCell(PacesText(*r, lang)),
                         StatusLabel(r->status, lang), reason.empty() ? "—" : EscapeMarkdownCell(reason));
+    // Further targets (a long-range goal, a second year) each on a row of their own below it.
+    for (const FurtherTargetText& t : FurtherTargets(*r, lang)) {
+      *out += fmt::format("| ↳ {} | | {} | {} | {} | | {} | {} |\n", t.label, EscapeMarkdownCell(t.target),
+                          EscapeMarkdownCell(t.projection), t.p, t.status, EscapeMarkdownCell(t.reason));
+    }
   }
   *out += "\n";
   if (illustrative) *out += fmt::format("{}\n\n", EscapeMarkdown(Tr(Msg::kIllustrativeNote, lang)));

@@ -44,6 +44,7 @@ enum class Msg {
   kFinalNoData, kFinalLatestIs,
   kProposeTitle, kProposeIntro, kProposeColChance, kProposeHowToRead, kProposeNone, kProposeNoData,
   kProposeOneFigure, kProposeNoProjection,
+  kLongRangeGoal, kFurtherTarget, kExtraTargetLine,
   kCount  // number of keys; not a message
 };
 

@@ -10,7 +10,7 @@ namespace {
 
 const std::vector<std::string> kIndicatorKeys = {
     "id",      "name",    "unit",   "direction", "bounds", "binding", "pace",   "measure", "goals",
-    "goal",    "formula", "history", "basis_shifts", "publication_lag_days", "target", "source", "note",
+    "goal",    "formula", "history", "basis_shifts", "publication_lag_days", "target", "targets", "source", "note",
     "owner"};
 
 void ReadBounds(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
@@ -127,7 +127,7 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   }
   ReadHistory(fields, context, &indicator);
   ReadBasisShifts(fields, context, &indicator);
-  ReadTarget(fields, context, &indicator);
+  ReadTarget(fields, context, plan->period_end, &indicator);
   indicator.source = fields.Text("source", false).value_or("");
   indicator.note = fields.Text("note", false).value_or("");
   indicator.owner = fields.Text("owner", false).value_or("");

@@ -55,8 +55,10 @@ void ReadHistory(const MapFields& indicator_fields, const LoadContext& context, 
 // An indicator's `basis_shifts:` (after its history, to check the bases named).
 void ReadBasisShifts(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
 
-// An indicator's `target:` (a map, or `none`); reports a missing target.
-void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+// An indicator's `target:` (a map, or `none`) or `targets:` (a list of maps);
+// reports a missing target. `period_end` (0: unknown) picks the plan-period
+// target of a list (Indicator::target).
+void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator);
 
 // The `scenarios:` list; overridden indicators are checked against plan->indicators.
 void ReadScenarios(const YAML::Node& node, const LoadContext& context, Plan* plan);

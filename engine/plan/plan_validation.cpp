@@ -82,14 +82,19 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
                          "from_basis names the 'basis' written on the old observations");
     }
   }
-  if (indicator.target) {
-    const Target& target = *indicator.target;
-    if (plan.period_start > 0 && plan.period_end > 0 &&
-        (target.year < plan.period_start || target.year > plan.period_end)) {
+  // A lone `target:` lies within the plan period; a `targets:` list may also
+  // hold long-range goals after it (the plan-period target is never one).
+  const bool lone = indicator.targets.size() == 1 && indicator.target;
+  for (const Target& target : indicator.targets) {
+    const bool before = target.year < plan.period_start;
+    const bool after = target.year > plan.period_end && lone;
+    if (plan.period_start > 0 && plan.period_end > 0 && (before || after)) {
       diagnostics->Error(target.where, "target year " + std::to_string(target.year) + " of '" + indicator.id +
                                            "' is outside the plan period " + std::to_string(plan.period_start) +
                                            "-" + std::to_string(plan.period_end),
-                         "set the target year within the plan period, usually its last year");
+                         after ? "set the target year within the plan period, or list it under targets: next to "
+                                 "the plan-period target as a long-range goal"
+                               : "set the target year within the plan period, usually its last year");
     }
     // Growth and cumulative targets are rates and sums, not values of the series.
     if (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank) {

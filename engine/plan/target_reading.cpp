@@ -1,4 +1,6 @@
-// Reads an indicator's `target:`: kind, year, value, milestone dates.
+// Reads an indicator's `target:` or `targets:`: kind, year, value, milestone dates.
+#include <algorithm>
+
 #include "engine/plan/dates.h"
 #include "engine/plan/number_parsing.h"
 #include "engine/plan/plan_reading.h"
@@ -28,22 +30,11 @@ std::optional<boost::gregorian::date> ReadDate(const MapFields& fields, const st
   return date;
 }
 
-}  // namespace
+const char* TargetKindName(TargetKind kind) { return kTargetKinds[static_cast<int>(kind)].c_str(); }
 
-void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator) {
-  const YAML::Node* node = indicator_fields.Find("target");
-  if (node == nullptr) {
-    context.Error(indicator_fields.node(), "indicator '" + indicator->id + "' has no target",
-                  "add target: {year: 2025, value: ...}, or write 'target: none' to track it without one");
-    return;
-  }
-  if (node->IsScalar() && node->Scalar() == "none") return;
-  if (!node->IsMap()) {
-    context.Error(*node, "'target' should be a map {year, value}, not " + DescribeNodeType(*node),
-                  "write target: {year: 2025, value: ...}, or 'target: none'");
-    return;
-  }
-  MapFields fields(*node, {"kind", "year", "value", "due", "done_on", "illustrative", "note"}, "target", context);
+// One target map, as `target:` or an item of `targets:` holds it.
+std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& what, const LoadContext& context) {
+  MapFields fields(node, {"kind", "year", "value", "due", "done_on", "illustrative", "note"}, what, context);
   Target target;
   target.where = fields.Where();
   target.kind = ToTargetKind(fields.Choice("kind", kTargetKinds, false).value_or("level"));
@@ -65,10 +56,82 @@ void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, I
   }
   target.illustrative = fields.Bool("illustrative").value_or(false);
   target.note = fields.Text("note", false).value_or("");
-  if (!year || (!milestone && !value)) return;
+  if (!year || (!milestone && !value)) return std::nullopt;
   target.year = *year;
   target.value = value.value_or(0.0);
-  indicator->target = target;
+  return target;
+}
+
+// `targets:` — a non-empty list of target maps, no two of one kind in one year.
+std::vector<Target> ReadTargetList(const YAML::Node& node, const LoadContext& context) {
+  std::vector<Target> targets;
+  if (!node.IsSequence() || node.size() == 0) {
+    context.Error(node, node.IsSequence() ? std::string("'targets' is an empty list")
+                                          : "'targets' should be a list of targets {year, value}, not " + DescribeNodeType(node),
+                  "write targets: [{year: 2030, value: ...}, {year: 2035, value: ...}], or use target: for one");
+    return targets;
+  }
+  for (const YAML::Node& item : node) {
+    if (!item.IsMap()) {
+      context.Error(item, "a target in 'targets' should be a map {year, value}, not " + DescribeNodeType(item),
+                    "start each target with '- year: ...'");
+      continue;
+    }
+    std::optional<Target> target = ReadOneTarget(item, "target", context);
+    if (!target) continue;
+    const auto same = std::find_if(targets.begin(), targets.end(), [&](const Target& t) {
+      return t.year == target->year && t.kind == target->kind;
+    });
+    if (same != targets.end()) {
+      context.Error(item, "two " + std::string(TargetKindName(target->kind)) + " targets for " +
+                              std::to_string(target->year) + " (the first at line " + std::to_string(same->where.line) + ")",
+                    "keep one target per kind and year");
+      continue;
+    }
+    targets.push_back(*target);
+  }
+  return targets;
+}
+
+// The plan-period target: the one due in the plan's last year, else the latest
+// before it (the first written among equals); none when all come later.
+std::optional<Target> PlanPeriodTarget(const std::vector<Target>& targets, int period_end) {
+  const Target* best = nullptr;
+  for (const Target& t : targets) {
+    if (period_end > 0 && t.year > period_end) continue;
+    if (best == nullptr || t.year > best->year) best = &t;
+  }
+  return best ? std::optional<Target>(*best) : std::nullopt;
+}
+
+}  // namespace
+
+void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator) {
+  const YAML::Node* node = indicator_fields.Find("target");
+  const YAML::Node* list = indicator_fields.Find("targets");
+  if (node != nullptr && list != nullptr) {
+    context.Error(*list, "indicator '" + indicator->id + "' has both 'target' and 'targets'",
+                  "move the target into the 'targets' list, or keep one of the two keys");
+    return;
+  }
+  if (list != nullptr) {
+    indicator->targets = ReadTargetList(*list, context);
+    indicator->target = PlanPeriodTarget(indicator->targets, period_end);
+    return;
+  }
+  if (node == nullptr) {
+    context.Error(indicator_fields.node(), "indicator '" + indicator->id + "' has no target",
+                  "add target: {year: 2025, value: ...}, or write 'target: none' to track it without one");
+    return;
+  }
+  if (node->IsScalar() && node->Scalar() == "none") return;
+  if (!node->IsMap()) {
+    context.Error(*node, "'target' should be a map {year, value}, not " + DescribeNodeType(*node),
+                  "write target: {year: 2025, value: ...}, or 'target: none'");
+    return;
+  }
+  indicator->target = ReadOneTarget(*node, "target", context);
+  if (indicator->target) indicator->targets.push_back(*indicator->target);
 }
 
 }  // namespace plancast

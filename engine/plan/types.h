@@ -87,7 +87,13 @@ struct Indicator {
   bool binding = false;  // 约束性 (binding) vs 预期性 (expected)
   std::optional<PaceKind> pace;  // unset: chosen from unit and bounds
   std::vector<Observation> history;  // sorted by t, unique years
+  // The plan-period target (the one whose year is the plan's end, or the
+  // latest not after it); every other report field is about this one.
   std::optional<Target> target;
+  // Every target as written, in file order (`targets:`, or `target:` alone);
+  // includes a copy of `target`. Years after the plan's end are long-range
+  // goals (远景目标).
+  std::vector<Target> targets;
   std::vector<std::string> goals;  // ids of the goals this indicator serves
   std::map<std::string, double> goal_weights;  // weight in each goal; absent means 1
   // Derived indicators: an expression over other indicator ids, e.g.

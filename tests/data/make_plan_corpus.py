@@ -100,6 +100,17 @@ case('scenario_growth_and_slope', plan(tail='scenarios:\n  - name: push\n    ove
 case('chinese_column', plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history:\n      2019: {note: 研发经费说明, value: 3.09%}\n      2020: 2.0').replace('direction: increase', 'direction: 上升')), '')
 case('history_value_map_missing_value', plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history:\n      2019: {note: 暂无}\n      2020: 2.0')), '')
 case('schema_version', plan().replace('schema: 1', 'schema: 2'), '')
+# several targets per indicator (issue 12 item 1)
+T = "    target: {year: 2025, value: 3.0}\n"
+TARGETS = "    targets:\n      - {year: 2025, value: 3.0}\n      - {year: 2035, value: 4.0}\n"
+case('targets_and_target', plan(IND.replace(T, T + TARGETS)), '')
+case('targets_not_list', plan(IND.replace(T, "    targets: {year: 2025, value: 3.0}\n")), '')
+case('targets_empty_list', plan(IND.replace(T, "    targets: []\n")), '')
+case('targets_item_not_map', plan(IND.replace(T, "    targets: [3.0]\n")), '')
+case('targets_same_kind_and_year', plan(IND.replace(T, TARGETS.replace('2035', '2025'))), '')
+case('targets_before_period', plan(IND.replace(T, TARGETS.replace('2035', '2019'))), '')
+case('targets_long_range_outside_bounds', plan(IND.replace(T, TARGETS.replace('4.0', '140'))), '')
+case('lone_target_long_range', plan(IND.replace(T, "    target: {year: 2035, value: 3.0}\n")), '')
 
 for name, (text, _) in cases.items():
     with open(os.path.join(BAD, name + '.yaml'), 'wb') as f:
@@ -112,6 +123,7 @@ goods = {
   'crlf': plan().replace('\n', '\r\n'),
   'unsorted_years': plan(IND.replace('{2019: 1.5, 2020: 2.0}', '{2020: 2.0, 2016: 1.0, 2019: 1.5}')),
   'target_none': plan(IND.replace('target: {year: 2025, value: 3.0}', 'target: none')),
+  'targets_long_range': plan(IND.replace('    target: {year: 2025, value: 3.0}\n', '    targets:\n      - {year: 2023, value: 2.5}\n      - {year: 2025, value: 3.0}\n      - {kind: cumulative, year: 2025, value: 1.2}\n      - {year: 2035, value: 4.0, illustrative: true}\n')),
   'sub_annual': plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history: {2020: 5.0, 2021-Q1: 1.2, 2021-07: 2.9, 2021-09-30: 4.1, 2019: {value: 4.0, basis: old, provisional: true}}')
       .replace('    target:', '    measure: year_to_date\n    publication_lag_days: 45\n    basis_shifts: [{from_basis: old, ratio: 1.02, offset: 0.1}]\n    target:')),
   'no_history': plan(IND.replace('    history: {2019: 1.5, 2020: 2.0}\n', '')),
@@ -206,6 +218,14 @@ EXPECT = {
  'chinese_column': ["14:16: 'direction' must be increase or decrease, not '上升'", "18:35: '3.09%' is not a number"],
  'history_value_map_missing_value': ["18:13: history 2019 is missing required key 'value'"],
  'schema_version': ["1:9: unsupported schema '2'"],
+ 'targets_and_target': ["20:7: indicator 'rd_share' has both 'target' and 'targets'\n  hint: move the target into the 'targets' list"],
+ 'targets_not_list': ["18:14: 'targets' should be a list of targets {year, value}, not a map"],
+ 'targets_empty_list': ["18:14: 'targets' is an empty list\n  hint: write targets: [{year: 2030, value: ...}, {year: 2035, value: ...}]"],
+ 'targets_item_not_map': ["18:15: a target in 'targets' should be a map {year, value}, not '3.0'"],
+ 'targets_same_kind_and_year': ["20:9: two level targets for 2025 (the first at line 19)\n  hint: keep one target per kind and year"],
+ 'targets_before_period': ["20:9: target year 2019 of 'rd_share' is outside the plan period 2021-2025\n  hint: set the target year within the plan period, usually its last year"],
+ 'targets_long_range_outside_bounds': ["20:9: target 140 of 'rd_share' is outside its bounds [0, 100]"],
+ 'lone_target_long_range': ["18:13: target year 2035 of 'rd_share' is outside the plan period 2021-2025\n  hint: set the target year within the plan period, or list it under targets: next to the plan-period target as a long-range goal"],
 }
 missing = set(cases) - set(EXPECT) - {'empty'}
 assert not missing, missing

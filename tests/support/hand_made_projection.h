@@ -10,9 +10,9 @@
 
 namespace plancast::testing {
 
-// Known annual history, then draws `value(year, d)` for each later year through 2025.
+// Known annual history, then draws `value(year, d)` for each later year through `last_year`.
 inline IndicatorProjection HandMade(const std::vector<std::pair<int, double>>& history,
-                                    const std::function<double(int year, size_t d)>& value) {
+                                    const std::function<double(int year, size_t d)>& value, int last_year = 2025) {
   IndicatorProjection p;
   for (const auto& [year, v] : history) {
     Observation o;
@@ -23,8 +23,8 @@ inline IndicatorProjection HandMade(const std::vector<std::pair<int, double>>& h
   }
   p.year_values = p.known;
   const int first = p.known.back().year + 1;
-  p.paths = SimulatedPaths::Empty(first, 2025 - first + 1);
-  for (int year = first; year <= 2025; ++year) {
+  p.paths = SimulatedPaths::Empty(first, last_year - first + 1);
+  for (int year = first; year <= last_year; ++year) {
     for (size_t d = 0; d < kDraws; ++d) p.paths.Year(year)[d] = value(year, d);
   }
   p.can_project = true;
