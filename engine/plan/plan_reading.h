@@ -58,6 +58,13 @@ void ReadBasisShifts(const MapFields& indicator_fields, const LoadContext& conte
 // An indicator's `target:` (a map, or `none`); reports a missing target.
 void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
 
+// `regions:` into plan->regions (ids checked, `total` reserved).
+void ReadRegions(const YAML::Node& node, const LoadContext& context, Plan* plan);
+
+// An indicator's `aggregate:`, `weight:`, `rank_of:` and `region_targets:`
+// (their references are checked against the plan in ValidatePlan).
+void ReadRegionalKeys(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+
 // The `scenarios:` list; overridden indicators are checked against plan->indicators.
 void ReadScenarios(const YAML::Node& node, const LoadContext& context, Plan* plan);
 
