@@ -20,7 +20,7 @@ struct Outcome {
   GoalResult overall;
 };
 
-ProjectionSettings SettingsFor(const Plan& plan, const AssessOptions& options) {
+ProjectionSettings Settings(const Plan& plan, const AssessOptions& options) {
   ProjectionSettings settings;
   settings.as_of = options.as_of;
   settings.seed = options.seed;
@@ -141,6 +141,10 @@ void NarrowOutcome(const Plan& scope, const std::vector<size_t>& kept, Outcome* 
 
 }  // namespace
 
+ProjectionSettings ProjectionSettingsFor(const Plan& plan, const AssessOptions& options) {
+  return Settings(plan, options);
+}
+
 Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   std::vector<int> hidden;
   const std::shared_ptr<const Plan> visible = VisiblePlan(full_plan, options.as_of, &hidden);
@@ -150,7 +154,7 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   if (!graph) throw InputError(std::move(diagnostics));
   const Scenario* scenario = options.scenario.empty() ? nullptr : &ScenarioOrThrow(plan, options.scenario);
 
-  const ProjectionSettings settings = SettingsFor(plan, options);
+  const ProjectionSettings settings = Settings(plan, options);
   std::vector<IndicatorProjection> measured(plan.indicators.size());
   int ignored = 0;
   for (size_t i = 0; i < plan.indicators.size(); ++i) {
@@ -158,6 +162,7 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
     measured[i].ignored_after_as_of = hidden[i];
     ignored += hidden[i];
   }
+  if (options.adjust_measured) options.adjust_measured(plan, &measured);
   std::vector<std::vector<std::string>> assumptions;
   Outcome outcome = Judge(plan, *graph, Evaluate(plan, *graph, measured, settings, scenario, &assumptions), options);
   // --owner: everything was projected (derived indicators may read other

@@ -8,10 +8,13 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "engine/assessment.h"
 #include "engine/plan/types.h"
+#include "engine/projection.h"
 #include "models/forecast_method.h"
 
 namespace plancast {
@@ -32,7 +35,15 @@ struct AssessOptions {
   std::string owner;
   // How many years past the last target year to simulate (crossing years).
   int crossing_search_years = 10;
+  // Called once the measured indicators are projected, before derived ones
+  // are computed from them: a plan with regions reads each region's draws
+  // here and puts the peers' ranks and the regions' totals in (engine/regional_assess.h).
+  std::function<void(const Plan& visible, std::vector<IndicatorProjection>* measured)> adjust_measured;
 };
+
+// The projection settings AssessPlan uses for `plan` (horizon: the last target
+// year plus options.crossing_search_years).
+ProjectionSettings ProjectionSettingsFor(const Plan& plan, const AssessOptions& options);
 
 // REQUIRES: `plan` passed validation (not re-checked: that would run
 // ValidatePlan twice per forecast; LoadPlan is the gate). The Assessment keeps its own copy of the
