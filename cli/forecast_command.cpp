@@ -5,13 +5,16 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "engine/plan/unsafe_text.h"
 #include "cli/plan_input.h"
+#include "cli/regional_forecast.h"
 #include "cli/vocabulary_flags.h"
 #include "engine/assess.h"
 #include "engine/plan/dates.h"
@@ -34,6 +37,7 @@ struct ForecastArgs {
   std::string scenario;
   std::string owner;
   std::uint64_t seed = AssessOptions().seed;
+  int threads = 0;  // 0: every core
 };
 
 // In the report's language (the plan's unless --lang says otherwise): a
@@ -76,6 +80,10 @@ int RunForecast(const ForecastArgs& args) {
   ReportOptions report_options;
   report_options.language = args.language.empty() ? plan.language : ParseLanguageFlag("--lang", args.language);
 
+  if (!plan.regions.empty()) {
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    return RunRegionalForecast(plan, options, report_options, {out, formats, args.threads > 0 ? args.threads : cores});
+  }
   Assessment assessment = AssessPlan(plan, options);
   assessment.run.version = PLANCAST_VERSION;
   std::vector<OutputFile> files;
@@ -106,6 +114,10 @@ CommandRunner SetupForecastCommand(CLI::App& command) {
                      "Name of a scenario from the plan's `scenarios:`; the report compares it to the trend");
   command.add_option("--owner", args->owner,
                      "Report only the indicators of this responsible unit (`owner:`, 牵头单位); goals roll up over them");
+  command.add_option("--threads", args->threads,
+                     "Plans with regions: how many regions to forecast at once (default: every core); "
+                     "the reports are the same for any number")
+      ->check(CLI::Range(1, 256));
   command.add_option("--method", args->method, "Forecast method (default: plancast's combination):" + ForecastMethodHelp());
   return [args]() { return RunForecast(*args); };
 }

@@ -113,6 +113,10 @@ void NarrowOutcome(const Plan& scope, const std::vector<size_t>& kept, Outcome* 
 
 }  // namespace
 
+ProjectionSettings ProjectionSettingsFor(const Plan& plan, const AssessOptions& options) {
+  return SettingsFor(plan, options);
+}
+
 Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   std::vector<int> hidden;
   const std::shared_ptr<const Plan> visible = VisiblePlan(full_plan, options.as_of, &hidden);
@@ -122,7 +126,8 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   if (!graph) throw InputError(std::move(diagnostics));
   const Scenario* scenario = options.scenario.empty() ? nullptr : &ScenarioOrThrow(plan, options.scenario);
 
-  JudgingPassInput pass{&plan, &*graph, SettingsFor(plan, options), options.method, scenario, hidden};
+  JudgingPassInput pass{&plan, &*graph, SettingsFor(plan, options), options.method, scenario, hidden,
+                        options.adjust_measured};
   int ignored = 0;
   for (int count : hidden) ignored += count;
   // Draws are released as the pass goes (engine/judging_pass.h); [1] is the trend beside a scenario.

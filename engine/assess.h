@@ -8,6 +8,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,7 +36,16 @@ struct AssessOptions {
   std::string owner;
   // How many years past the last target year to simulate (crossing years).
   int crossing_search_years = 10;
+  // Called on each measured indicator (plan index, its projection) right
+  // after it is projected, before any derived indicator reads it: a plan with
+  // regions reads each region's draws here and puts the peers' ranks and the
+  // regions' totals in (engine/regional_assess.h). Called in evaluation order.
+  std::function<void(const Plan& visible, size_t index, IndicatorProjection* measured)> adjust_measured;
 };
+
+// The projection settings AssessPlan uses for `plan` (horizon: the last target
+// year plus options.crossing_search_years).
+ProjectionSettings ProjectionSettingsFor(const Plan& plan, const AssessOptions& options);
 
 // REQUIRES: `plan` passed validation (not re-checked: that would run
 // ValidatePlan twice per forecast; LoadPlan is the gate). The Assessment keeps its own copy of the

@@ -123,18 +123,28 @@ std::vector<std::string> ReadMarker(int dir_fd) {
   return lines;
 }
 
-void WriteMarker(int stage_fd, const std::string& stage_name, const std::vector<OutputFile>& files) {
+void WriteMarker(int stage_fd, const std::string& stage_name, const std::vector<std::string>& names) {
   std::string text = stage_name + "\n";
-  for (const OutputFile& file : files) text += file.name + "\n";
+  for (const std::string& name : names) text += name + "\n";
   Fd marker(::openat(stage_fd, kMarker, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666));
   int err = marker.valid() ? atomic_detail::WriteAll(marker.get(), text.data(), text.size()) : errno;
   if (err != 0) atomic_detail::ThrowSystemError("cannot write in the staging folder", stage_name, err);
 }
 
+// Removes the entry `name` of `dir_fd`; a folder with what it holds (the
+// region subfolders a run wrote itself).
+void RemoveEntry(int dir_fd, const std::string& name) {
+  if (::unlinkat(dir_fd, name.c_str(), 0) == 0 || (errno != EISDIR && errno != EPERM)) return;
+  Fd sub(::openat(dir_fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  if (!sub.valid()) return;
+  for (const std::string& inner : ListEntries(sub.get())) RemoveEntry(sub.get(), inner);
+  ::unlinkat(dir_fd, name.c_str(), AT_REMOVEDIR);
+}
+
 // Empties a staging folder that was never swapped in (it holds only this
-// run's files and hard links to the live folder's files) and removes it.
+// run's files and subfolders and hard links to the live folder's files) and removes it.
 void RemoveOwnStaging(int parent_fd, int stage_fd, const std::string& stage_name) {
-  for (const std::string& name : ListEntries(stage_fd)) ::unlinkat(stage_fd, name.c_str(), 0);
+  for (const std::string& name : ListEntries(stage_fd)) RemoveEntry(stage_fd, name);
   ::unlinkat(parent_fd, stage_name.c_str(), AT_REMOVEDIR);
 }
 
@@ -150,7 +160,8 @@ void Retire(int parent_fd, int old_fd, const std::string& old_name, int live_fd,
     const auto st = StatAt(old_fd, name);
     if (!st) continue;
     const bool replaced = std::find(written.begin(), written.end(), name) != written.end();
-    if (name == kMarker || (replaced && !S_ISDIR(st->st_mode)) || SameInode(old_fd, live_fd, name)) {
+    // A replaced name that is a folder is a region folder of a run with regions: replaced whole.
+    if (name == kMarker || replaced || SameInode(old_fd, live_fd, name)) {
       superseded.push_back(name);
       continue;
     }
@@ -163,7 +174,7 @@ void Retire(int parent_fd, int old_fd, const std::string& old_name, int live_fd,
     }
     if (!moved) kept.push_back(name);
   }
-  for (const std::string& name : superseded) ::unlinkat(old_fd, name.c_str(), 0);
+  for (const std::string& name : superseded) RemoveEntry(old_fd, name);
   if (kept.empty()) {
     ::unlinkat(parent_fd, old_name.c_str(), AT_REMOVEDIR);
     return;
@@ -360,7 +371,8 @@ struct Run {
   const std::string& directory;  // the report folder as the user gave it, for messages
   const FolderPath& target;
   const fs::path& shown_dir;  // `directory` as a path, to name the files in messages
-  const std::vector<OutputFile>& files;
+  const std::vector<std::string>& names;    // the top-level entries this run writes
+  const std::vector<std::string>& folders;  // those of them that are folders
   int parent_fd;
   int stage_fd;
   const std::string& stage_name;
@@ -370,19 +382,20 @@ struct Run {
 // Step 1b. Writes the marker, then every file, each fsynced, into the staging
 // folder. Throws on the first failure, leaving what was written there (the
 // caller removes the staging folder); the report folder is not touched.
-void StageFiles(const Run& run) {
-  WriteMarker(run.stage_fd, run.stage_name, run.files);
-  for (const OutputFile& file : run.files) WriteStagedFile(run.stage_fd, file, (run.shown_dir / file.name).string());
+void StageFiles(const Run& run, const std::vector<OutputFile>& files) {
+  WriteMarker(run.stage_fd, run.stage_name, run.names);
+  for (const OutputFile& file : files) WriteStagedFile(run.stage_fd, file, (run.shown_dir / file.name).string());
 }
 
 // Only regular files (and links) are replaced: anything else in the way is an
 // error before any change. Changes nothing.
 void CheckReplaceable(int live_fd, const Run& run) {
-  for (const OutputFile& file : run.files) {
-    const auto st = StatAt(live_fd, file.name);
-    if (st && !S_ISREG(st->st_mode) && !S_ISLNK(st->st_mode)) {
-      throw std::runtime_error("cannot replace " + (run.shown_dir / file.name).string() +
-                               ": it is not a regular file");
+  for (const std::string& name : run.names) {
+    const auto st = StatAt(live_fd, name);
+    const bool folder = std::find(run.folders.begin(), run.folders.end(), name) != run.folders.end();
+    if (st && (folder ? !S_ISDIR(st->st_mode) : !S_ISREG(st->st_mode) && !S_ISLNK(st->st_mode))) {
+      throw std::runtime_error("cannot replace " + (run.shown_dir / name).string() + ": it is not " +
+                               (folder ? "a folder" : "a regular file"));
     }
   }
 }
@@ -393,8 +406,7 @@ void CheckReplaceable(int live_fd, const Run& run) {
 // after the swap.
 void CarryOverUserFiles(int live_fd, const Run& run) {
   for (const std::string& name : ListEntries(live_fd)) {
-    const bool ours = name == kMarker || std::any_of(run.files.begin(), run.files.end(),
-                                                      [&](const OutputFile& f) { return f.name == name; });
+    const bool ours = name == kMarker || std::find(run.names.begin(), run.names.end(), name) != run.names.end();
     const auto st = StatAt(live_fd, name);
     if (ours || !st || S_ISDIR(st->st_mode)) continue;
     if (atomic_detail::InjectedError("link") == 0) {
@@ -453,9 +465,7 @@ Placement ExchangeIntoPlace(const Run& run, const Fd& live, const struct stat& l
   // The marker came along: move it to the old folder, which it describes from now on.
   if (::renameat(run.stage_fd, kMarker, live.get(), kMarker) != 0) ::unlinkat(run.stage_fd, kMarker, 0);
   // Retire at once (the fsync comes after): the user's subfolders are back within microseconds.
-  std::vector<std::string> written;
-  for (const OutputFile& file : run.files) written.push_back(file.name);
-  Retire(run.parent_fd, live.get(), run.stage_name, run.stage_fd, written, run.target.parent, run.warnings);
+  Retire(run.parent_fd, live.get(), run.stage_name, run.stage_fd, run.names, run.target.parent, run.warnings);
   int sync_error = atomic_detail::Fsync(run.stage_fd);
   if (sync_error == 0) sync_error = atomic_detail::Fsync(run.parent_fd);
   return InPlace(sync_error);
@@ -540,10 +550,13 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory, cons
   Fd parent(::open(target.parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!parent.valid()) atomic_detail::ThrowSystemError("cannot open the folder", target.parent, errno);
   const StagingFolder stage = CreateStagingFolder(parent.get(), target);
-  const Run run{directory, target, shown_dir, files, parent.get(), stage.fd.get(), stage.name, warnings};
+  std::vector<std::string> names;
+  for (const OutputFile& file : files) names.push_back(file.name);
+  const std::vector<std::string> no_folders;
+  const Run run{directory, target, shown_dir, names, no_folders, parent.get(), stage.fd.get(), stage.name, warnings};
   bool swapped = false;  // from then on the staging name holds the user's old folder: never RemoveOwnStaging
   try {
-    StageFiles(run);
+    StageFiles(run, files);
     SwapIntoPlace(run, &swapped);
   } catch (...) {
     if (!swapped) RemoveOwnStaging(parent.get(), stage.fd.get(), stage.name);
@@ -552,6 +565,99 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory, cons
   std::vector<std::string> paths;
   for (const OutputFile& file : files) paths.push_back((shown_dir / file.name).string());
   return paths;
+}
+
+}  // namespace plancast
+
+namespace plancast {
+
+struct AtomicFolderWriter::State {
+  std::string directory;
+  FolderPath target;
+  fs::path shown_dir;
+  std::vector<std::string> names, folders;
+  std::vector<std::string>* warnings = nullptr;
+  Fd parent;
+  StagingFolder stage;
+  std::vector<std::pair<std::string, Fd>> open_folders;  // subfolders made so far
+  std::vector<std::string> written;
+  bool done = false;  // committed: the staging name is not ours any more
+
+  int FolderFd(const std::string& folder) {
+    if (folder.empty()) return stage.fd.get();
+    for (auto& [name, fd] : open_folders) {
+      if (name == folder) return fd.get();
+    }
+    if (std::find(folders.begin(), folders.end(), folder) == folders.end()) {
+      throw std::runtime_error("output folder " + folder + " was not announced");
+    }
+    const std::string shown = (shown_dir / folder).string();
+    if (::mkdirat(stage.fd.get(), folder.c_str(), 0777) != 0) atomic_detail::ThrowSystemError("cannot write", shown, errno);
+    Fd fd(::openat(stage.fd.get(), folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!fd.valid()) atomic_detail::ThrowSystemError("cannot write", shown, errno);
+    open_folders.emplace_back(folder, std::move(fd));
+    return open_folders.back().second.get();
+  }
+};
+
+AtomicFolderWriter::AtomicFolderWriter(const std::string& directory, std::vector<std::string> files,
+                                       std::vector<std::string> folders, std::vector<std::string>* warnings)
+    : state_(std::make_unique<State>()) {
+  State& s = *state_;
+  s.directory = directory;
+  s.target = ResolveTarget(directory);
+  s.shown_dir = fs::path(directory);
+  s.names = files;
+  s.names.insert(s.names.end(), folders.begin(), folders.end());
+  s.folders = std::move(folders);
+  s.warnings = warnings;
+  std::vector<OutputFile> named;
+  for (const std::string& name : s.names) named.push_back({name, ""});
+  CheckNames(named);
+  s.parent = Fd(::open(s.target.parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!s.parent.valid()) atomic_detail::ThrowSystemError("cannot open the folder", s.target.parent, errno);
+  s.stage = CreateStagingFolder(s.parent.get(), s.target);
+  try {
+    WriteMarker(s.stage.fd.get(), s.stage.name, s.names);
+  } catch (...) {
+    RemoveOwnStaging(s.parent.get(), s.stage.fd.get(), s.stage.name);
+    s.done = true;
+    throw;
+  }
+}
+
+AtomicFolderWriter::~AtomicFolderWriter() {
+  if (state_ && !state_->done) RemoveOwnStaging(state_->parent.get(), state_->stage.fd.get(), state_->stage.name);
+}
+
+void AtomicFolderWriter::Write(const std::string& folder, const OutputFile& file) {
+  State& s = *state_;
+  if (!IsSafeFileName(file.name) || file.name == kMarker) throw std::runtime_error("unsafe output file name: " + file.name);
+  if (folder.empty() && std::find(s.names.begin(), s.names.end(), file.name) == s.names.end()) {
+    throw std::runtime_error("output file " + file.name + " was not announced");
+  }
+  const fs::path shown = folder.empty() ? s.shown_dir / file.name : s.shown_dir / folder / file.name;
+  WriteStagedFile(s.FolderFd(folder), file, shown.string());
+  s.written.push_back(shown.string());
+}
+
+std::vector<std::string> AtomicFolderWriter::Commit() {
+  State& s = *state_;
+  for (auto& [name, fd] : s.open_folders) {
+    if (int err = atomic_detail::Fsync(fd.get())) atomic_detail::ThrowSystemError("cannot write", (s.shown_dir / name).string(), err);
+  }
+  s.open_folders.clear();
+  const Run run{s.directory, s.target, s.shown_dir, s.names, s.folders, s.parent.get(), s.stage.fd.get(), s.stage.name,
+                s.warnings};
+  bool swapped = false;
+  try {
+    SwapIntoPlace(run, &swapped);
+  } catch (...) {
+    if (swapped) s.done = true;
+    throw;
+  }
+  s.done = true;
+  return s.written;
 }
 
 }  // namespace plancast

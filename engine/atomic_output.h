@@ -46,6 +46,32 @@ std::vector<std::string> WriteFilesAtomically(const std::string& directory,
                                               const std::vector<OutputFile>& files,
                                               std::vector<std::string>* warnings = nullptr);
 
+// A report folder written piece by piece and swapped in whole by Commit(), as
+// WriteFilesAtomically does: a plan with regions streams each region's
+// reports into its subfolder as soon as they are made, so none is held in
+// memory. `files` and `folders` announce every top-level file and subfolder
+// the run writes (a dead run's staging folder is recognised by that list);
+// a subfolder of those names in the old folder is replaced whole. Without
+// Commit() (a throw, an early return) the staging folder is removed and the
+// report folder is as it was.
+class AtomicFolderWriter {
+ public:
+  AtomicFolderWriter(const std::string& directory, std::vector<std::string> files, std::vector<std::string> folders,
+                     std::vector<std::string>* warnings = nullptr);
+  ~AtomicFolderWriter();
+  AtomicFolderWriter(const AtomicFolderWriter&) = delete;
+  AtomicFolderWriter& operator=(const AtomicFolderWriter&) = delete;
+
+  // Writes and fsyncs `file` into `folder` ("" for the top level); both announced.
+  void Write(const std::string& folder, const OutputFile& file);
+  // Puts the folder in place; returns the paths written, in order.
+  std::vector<std::string> Commit();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
 // A file written under a temporary name beside `path` and renamed over it by
 // Commit(); the temporary is removed if Commit() is never reached or fails.
 // `flag` ("--out") names the option in messages. Throws InputError (exit 2)

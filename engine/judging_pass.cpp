@@ -50,6 +50,7 @@ class JudgingPass {
     if (graph_.FormulaOf(i) == nullptr) {
       auto measured = std::make_shared<IndicatorProjection>(ProjectMeasured(indicator, in_.settings));
       measured->ignored_after_as_of = in_.hidden[i];
+      if (in_.adjust_measured) in_.adjust_measured(plan_, i, measured.get());
       trend = std::move(measured);
     } else {
       trend = Derived(i, 0);

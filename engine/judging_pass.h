@@ -13,6 +13,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@ struct JudgingPassInput {
   ForecastMethod method = ForecastMethod::kDefault;  // recorded on every result
   const Scenario* scenario = nullptr;  // nullptr: the trend only
   std::vector<int> hidden;             // per indicator: observations after as-of that were ignored
+  // AssessOptions::adjust_measured: applied to each measured projection before anything reads it.
+  std::function<void(const Plan&, size_t, IndicatorProjection*)> adjust_measured;
 };
 
 struct JudgingPassResult {

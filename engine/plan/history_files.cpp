@@ -18,7 +18,7 @@ namespace plancast {
 namespace {
 
 const std::vector<std::string> kRequiredColumns = {"indicator", "period", "value"};
-const std::vector<std::string> kColumns = {"indicator", "period", "value", "note", "source", "basis"};
+const std::vector<std::string> kColumns = {"region", "indicator", "period", "value", "note", "source", "basis"};
 
 std::string Trim(const std::string& s) {
   size_t begin = s.find_first_not_of(" \t");
@@ -47,7 +47,7 @@ std::map<std::string, size_t> ReadHeader(const CsvRecord& header, const TextLoca
       const std::string closest = ClosestMatch(name, kColumns);
       diagnostics->Error(at, "unknown column '" + name + "' in the header",
                          (closest.empty() ? "" : "did you mean '" + closest + "'? ") +
-                             "the columns are indicator,period,value and optionally note,source,basis");
+                             "the columns are indicator,period,value and optionally region,note,source,basis");
       ok = false;
     } else if (!columns.emplace(name, k).second) {
       diagnostics->Error(at, "column '" + name + "' appears twice in the header", "keep one column of each name");
@@ -77,7 +77,16 @@ class CsvJoiner {
       ids_.push_back(plan->indicators[i].id);
       index_[plan->indicators[i].id] = i;
       // What the YAML and earlier files hold, so a repeat names where it was first.
-      for (const Observation& o : plan->indicators[i].history) seen_.emplace(Key(i, o.period), o.where);
+      for (const Observation& o : plan->indicators[i].history) seen_.emplace(Key(0, i, o.period), o.where);
+    }
+    for (size_t r = 0; r < plan->regions.size(); ++r) {
+      region_ids_.push_back(plan->regions[r].id);
+      region_index_[plan->regions[r].id] = r;
+    }
+    if (!plan->regions.empty() && !plan->regional) {
+      plan->regional = std::make_shared<RegionalHistories>();
+      plan->regional->histories.assign(plan->regions.size(),
+                                       std::vector<std::vector<Observation>>(plan->indicators.size()));
     }
   }
 
@@ -92,15 +101,42 @@ class CsvJoiner {
     }
     columns_ = ReadHeader(records[0], locate_, diagnostics_);
     if (columns_.empty()) return;
+    if (!CheckRegionColumn(records[0])) return;
     for (size_t r = 1; r < records.size(); ++r) {
       if (!IsBlank(records[r])) JoinRow(records[r], records[0].fields.size());
     }
   }
 
  private:
-  using PeriodKey = std::tuple<size_t, long, long>;  // indicator, first day, last day
-  static PeriodKey Key(size_t indicator, const Period& p) {
-    return {indicator, p.start.day_number(), p.end.day_number()};
+  using PeriodKey = std::tuple<size_t, size_t, long, long>;  // region + 1 (0: none), indicator, first day, last day
+  static PeriodKey Key(size_t region, size_t indicator, const Period& p) {
+    return {region, indicator, p.start.day_number(), p.end.day_number()};
+  }
+
+  // A plan with `regions:` reads files with a `region` column; one without, files without it.
+  bool CheckRegionColumn(const CsvRecord& header) {
+    const bool has = columns_.count("region") > 0;
+    if (has == !plan_->regions.empty()) return true;
+    diagnostics_->Error(has ? At(header.fields[columns_.at("region")]) : locate_.AtOffset(header.offset),
+                        has ? "the history file has a 'region' column but the plan lists no regions"
+                            : "the plan lists regions but the history file has no 'region' column",
+                        has ? "list the regions under 'regions:' in the plan, or remove the column"
+                            : "start the header with region,indicator,period,value");
+    return false;
+  }
+
+  // Index + 1 of the row's region (0 in a plan without regions); nullopt after an error.
+  std::optional<size_t> RowRegion(const CsvRecord& row) {
+    const CsvField* field = Column(row, "region");
+    if (field == nullptr) return 0;
+    const std::string id = Trim(field->text);
+    auto found = region_index_.find(id);
+    if (found != region_index_.end()) return found->second + 1;
+    const std::string closest = ClosestMatch(id, region_ids_);
+    diagnostics_->Error(At(*field), id.empty() ? "the region is missing" : "unknown region '" + id + "'",
+                        closest.empty() ? "the region column holds ids from the plan's 'regions:'"
+                                        : "did you mean '" + closest + "'?");
+    return std::nullopt;
   }
 
   const CsvField* Column(const CsvRecord& row, const std::string& name) const {
@@ -125,7 +161,8 @@ class CsvJoiner {
     const CsvField& value_field = *Column(row, "value");
     const std::string id = Trim(id_field.text);
     auto found = index_.find(id);
-    bool ok = true;
+    const std::optional<size_t> region = RowRegion(row);
+    bool ok = region.has_value();
     if (found == index_.end()) {
       const std::string closest = ClosestMatch(id, ids_);
       diagnostics_->Error(At(id_field), id.empty() ? "the indicator is missing" : "unknown indicator '" + id + "'",
@@ -152,6 +189,12 @@ class CsvJoiner {
                           "its history is computed from the formula's inputs; remove these rows");
       return;
     }
+    if (!indicator.rank_of.empty()) {
+      diagnostics_->Error(At(id_field), "rank '" + id + "' has rows in a history file",
+                          "each region's rank is computed from the regions' '" + indicator.rank_of +
+                              "' figures; remove these rows");
+      return;
+    }
     Observation obs;
     obs.period = *period;
     obs.year = period->end.year();
@@ -164,7 +207,11 @@ class CsvJoiner {
     if (const CsvField* f = Column(row, "source")) obs.source = Trim(f->text);
     if (const CsvField* f = Column(row, "basis")) obs.basis = Trim(f->text);
     // A map, not a scan of the history: a 10 MiB file of one indicator is ~400k rows.
-    auto [same, inserted] = seen_.emplace(Key(found->second, obs.period), obs.where);
+    if (*region > 0) {  // repeats are found once every file is read (CheckRegionalRepeats)
+      plan_->regional->histories[*region - 1][found->second].push_back(std::move(obs));
+      return;
+    }
+    auto [same, inserted] = seen_.emplace(Key(*region, found->second, obs.period), obs.where);
     if (!inserted) {
       const SourceLocation& first = same->second;
       const bool in_yaml = first.file == plan_->file;
@@ -186,6 +233,8 @@ class CsvJoiner {
   std::map<std::string, size_t> index_;
   std::map<std::string, size_t> columns_;
   std::map<PeriodKey, SourceLocation> seen_;
+  std::vector<std::string> region_ids_;
+  std::map<std::string, size_t> region_index_;
 };
 
 std::optional<std::string> ReadFromDisk(const std::string& path, const std::string& as_written,
@@ -217,6 +266,29 @@ std::optional<std::string> ReadFromDisk(const std::string& path, const std::stri
   }
   buffer << in.rdbuf();  // an empty file sets failbit: it is reported as empty later
   return buffer.str();
+}
+
+// A region's figure for one indicator and period given twice (in one file or
+// two). Checked once over the sorted histories: a map of every row seen would
+// cost more than the rows themselves at 140,000 series.
+void CheckRegionalRepeats(const Plan& plan, Diagnostics* diagnostics) {
+  for (size_t r = 0; r < plan.regional->histories.size(); ++r) {
+    for (size_t i = 0; i < plan.indicators.size(); ++i) {
+      const std::vector<Observation>& history = plan.regional->histories[r][i];
+      for (size_t k = 1; k < history.size(); ++k) {
+        for (size_t j = k; j-- > 0 && history[j].t == history[k].t;) {
+          if (history[j].period.start != history[k].period.start || history[j].period.end != history[k].period.end) {
+            continue;
+          }
+          diagnostics->Error(history[k].where, "period " + history[k].period.label + " of '" + plan.indicators[i].id +
+                                                   "' in region '" + plan.regions[r].id + "' appears twice (first at " +
+                                                   Where(history[j].where) + ")",
+                             "keep one row per region, indicator and period");
+          break;
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -259,10 +331,15 @@ void JoinHistoryFiles(const std::vector<HistoryFileRef>& files, const DataFileRe
     }
     JoinHistoryCsv(text, path, plan, diagnostics);
   }
+  const auto by_time = [](const Observation& a, const Observation& b) { return a.t < b.t; };
   for (Indicator& indicator : plan->indicators) {
-    std::stable_sort(indicator.history.begin(), indicator.history.end(),
-                     [](const Observation& a, const Observation& b) { return a.t < b.t; });
+    std::stable_sort(indicator.history.begin(), indicator.history.end(), by_time);
   }
+  if (!plan->regional) return;
+  for (auto& region : plan->regional->histories) {
+    for (auto& history : region) std::stable_sort(history.begin(), history.end(), by_time);
+  }
+  CheckRegionalRepeats(*plan, diagnostics);
 }
 
 }  // namespace plancast

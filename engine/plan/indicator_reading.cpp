@@ -11,7 +11,7 @@ namespace {
 const std::vector<std::string> kIndicatorKeys = {
     "id",      "name",    "unit",   "direction", "bounds", "binding", "pace",   "measure", "goals",
     "goal",    "formula", "history", "basis_shifts", "publication_lag_days", "target", "targets", "source", "note",
-    "owner"};
+    "owner", "aggregate", "weight", "rank_of", "region_targets"};
 
 void ReadBounds(const MapFields& fields, const LoadContext& context, Indicator* indicator) {
   const YAML::Node* node = fields.Find("bounds");
@@ -128,6 +128,7 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   ReadHistory(fields, context, &indicator);
   ReadBasisShifts(fields, context, &indicator);
   ReadTarget(fields, context, plan->period_end, &indicator);
+  ReadRegionalKeys(fields, context, &indicator);
   indicator.source = fields.Text("source", false).value_or("");
   indicator.note = fields.Text("note", false).value_or("");
   indicator.owner = fields.Text("owner", false).value_or("");

@@ -12,6 +12,7 @@
 #include "engine/plan/plan_reading.h"
 #include "engine/plan/plan_text.h"
 #include "engine/plan/plan_validation.h"
+#include "engine/plan/region_validation.h"
 #include "engine/plan/yaml_fields.h"
 #include "engine/plan/yaml_safety.h"
 
@@ -63,7 +64,7 @@ std::vector<HistoryFileRef> ReadHistoryFileList(const YAML::Node& node, const Lo
 
 void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan,
                   std::vector<HistoryFileRef>* history_files) {
-  MapFields top(root, {"schema", "plan", "goals", "indicators", "scenarios", "history_files"}, "the plan file",
+  MapFields top(root, {"schema", "plan", "regions", "goals", "indicators", "scenarios", "history_files"}, "the plan file",
                 context);
   if (const YAML::Node* schema = top.Find("schema")) {
     if (!schema->IsScalar() || schema->Scalar() != "1") {
@@ -77,6 +78,7 @@ void ReadTopLevel(const YAML::Node& root, const LoadContext& context, Plan* plan
     context.Error(root, "the plan file has no 'plan:' section",
                   "start the file with plan: {id, name, period, baseline_year} (see docs/plan-format.md)");
   }
+  if (const YAML::Node* regions = top.Find("regions")) ReadRegions(*regions, context, plan);
   if (const YAML::Node* goals = top.Find("goals")) ReadGoals(*goals, context, plan);
   if (const YAML::Node* indicators = top.Find("indicators")) {
     ReadIndicators(*indicators, context, plan);
@@ -133,6 +135,7 @@ std::optional<Plan> ParsePlan(const std::string& raw_text, const std::string& fi
   // Rows join the histories before validation, so bounds and every later
   // check see them as if they were in the YAML (and cite the CSV row).
   if (!history_files.empty()) JoinHistoryFiles(history_files, read_data_file, &plan, diagnostics);
+  ValidateRegions(&plan, diagnostics);
   ValidatePlan(plan, diagnostics);
   // Formula inputs and cycles only show in the graph; `validate` must catch them too.
   if (ErrorCount(*diagnostics) == errors_before) GoalGraph::Build(plan, diagnostics);

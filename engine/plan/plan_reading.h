@@ -60,6 +60,13 @@ void ReadBasisShifts(const MapFields& indicator_fields, const LoadContext& conte
 // target of a list (Indicator::target).
 void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator);
 
+// `regions:` into plan->regions (ids checked, `total` reserved).
+void ReadRegions(const YAML::Node& node, const LoadContext& context, Plan* plan);
+
+// An indicator's `aggregate:`, `weight:`, `rank_of:` and `region_targets:`
+// (their references are checked against the plan in ValidatePlan).
+void ReadRegionalKeys(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+
 // The `scenarios:` list; overridden indicators are checked against plan->indicators.
 void ReadScenarios(const YAML::Node& node, const LoadContext& context, Plan* plan);
 

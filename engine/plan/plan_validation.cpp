@@ -73,7 +73,9 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
                          "growth rates need positive values; use pace: slope");
     }
   }
-  for (const Indicator::BasisShift& shift : indicator.basis_shifts) {
+  // With regions a basis may be used by some regions only (their figures are checked per region).
+  for (const Indicator::BasisShift& shift : plan.regions.empty() ? indicator.basis_shifts
+                                                                 : std::vector<Indicator::BasisShift>{}) {
     bool used = std::any_of(indicator.history.begin(), indicator.history.end(),
                             [&](const Observation& o) { return o.basis == shift.from_basis; });
     if (!used) {
@@ -108,6 +110,10 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
 }
 
 }  // namespace
+
+void ValidateIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* diagnostics) {
+  CheckIndicator(plan, indicator, diagnostics);
+}
 
 void ValidatePlan(const Plan& plan, Diagnostics* diagnostics) {
   CheckHeader(plan, diagnostics);

@@ -14,4 +14,8 @@ namespace plancast {
 
 void ValidatePlan(const Plan& plan, Diagnostics* diagnostics);
 
+// The checks of one indicator (values in bounds, growth on positive values,
+// basis shifts, its target); used for each region's copy of an indicator.
+void ValidateIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* diagnostics);
+
 }  // namespace plancast

@@ -8,6 +8,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -123,8 +124,40 @@ struct Indicator {
   std::string note;
   // 牵头单位: the unit responsible for the indicator, free text; empty when not given.
   std::string owner;
+  // Plans with `regions:` (docs/plan-format.md, "Regions"): how the regions'
+  // values add up to the plan's total (kNone: the total does not show this
+  // indicator), the weight indicator of kWeighted, the indicator whose values
+  // rank the regions (`rank_of:`; this indicator is then each region's rank),
+  // and per-region targets replacing `target` (nullopt: no target there).
+  enum class Aggregate { kNone, kSum, kMean, kWeighted };
+  Aggregate aggregate = Aggregate::kNone;
+  std::string aggregate_weight;
+  SourceLocation aggregate_where;
+  std::string rank_of;
+  SourceLocation rank_of_where;
+  std::map<std::string, std::optional<Target>> region_targets;
+  std::map<std::string, SourceLocation> region_targets_where;  // the region id keys
   SourceLocation where;
 };
+
+// One region of a plan with `regions:` (e.g. a county of a province).
+struct Region {
+  std::string id;
+  std::string name;
+  std::string parent;  // free text: the region above, shown in the league
+  SourceLocation where;
+};
+
+// The regions' histories: `histories[r][i]` is region r's history of
+// indicator i (sorted by t), from history files with a `region` column.
+// Shared by the copies of a plan (a national plan holds 140,000 series).
+struct RegionalHistories {
+  std::vector<std::vector<std::vector<Observation>>> histories;
+};
+
+// The id of the plan's total over its regions: its output folder and its key
+// in `region_targets:`; no region may use it.
+inline const char* kTotalRegionId = "total";
 
 struct Goal {
   std::string id;
@@ -176,6 +209,9 @@ struct Plan {
   // `history_files:` as written (relative to the plan file); their rows are
   // already in the indicators' histories.
   std::vector<std::string> history_files;
+  // `regions:` (empty for a plan about one region) and their histories.
+  std::vector<Region> regions;
+  std::shared_ptr<RegionalHistories> regional;
   SourceLocation where;
 };
 
