@@ -185,12 +185,18 @@ PlanProjections ProjectPlan(const Plan& full_plan, const AssessOptions& options,
   // covers gets the very draws forecast judged.
   ProjectionSettings settings = SettingsFor(plan, options);
   settings.horizon_end_year = std::max(settings.horizon_end_year, through_year);
-  std::vector<IndicatorProjection> measured(plan.indicators.size());
-  for (size_t i = 0; i < plan.indicators.size(); ++i) {
-    if (plan.indicators[i].formula.empty()) measured[i] = ProjectMeasured(plan.indicators[i], settings);
+  // Every projection is kept (propose reads them all), in evaluation order
+  // so a derived indicator's inputs are ready; no scenario.
+  out.projections.resize(plan.indicators.size());
+  for (size_t i : graph->IndicatorOrder()) {
+    if (const Formula* formula = graph->FormulaOf(i)) {
+      std::vector<const IndicatorProjection*> inputs;
+      for (size_t input : graph->InputsOf(i)) inputs.push_back(&out.projections[input]);
+      out.projections[i] = ProjectDerived(plan.indicators[i], *formula, inputs, settings);
+    } else {
+      out.projections[i] = ProjectMeasured(plan.indicators[i], settings);
+    }
   }
-  std::vector<std::vector<std::string>> none;
-  out.projections = Evaluate(plan, *graph, measured, settings, nullptr, &none);
   return out;
 }
 

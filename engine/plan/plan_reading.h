@@ -65,7 +65,7 @@ void ReadRegions(const YAML::Node& node, const LoadContext& context, Plan* plan)
 
 // An indicator's `aggregate:`, `weight:`, `rank_of:` and `region_targets:`
 // (their references are checked against the plan in ValidatePlan).
-void ReadRegionalKeys(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
+void ReadRegionalKeys(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator);
 
 // The `scenarios:` list; overridden indicators are checked against plan->indicators.
 void ReadScenarios(const YAML::Node& node, const LoadContext& context, Plan* plan);
