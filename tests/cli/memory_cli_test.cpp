@@ -16,12 +16,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// ASan's shadow memory and quarantine (up to 256 MB) come on top.
+// ASan's shadow memory, redzones and quarantine (up to 256 MB) come on top:
+// measured 755 MB under ASan + UBSan for what takes 88 MB without.
 #if defined(__SANITIZE_ADDRESS__)
-constexpr long kSanitizerMegabytes = 400;
+constexpr long kSanitizerMegabytes = 800;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-constexpr long kSanitizerMegabytes = 400;
+constexpr long kSanitizerMegabytes = 800;
 #else
 constexpr long kSanitizerMegabytes = 0;
 #endif
