@@ -312,7 +312,7 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
   p->out += "</dl>";
   if (!r.warnings.empty()) {
     p->out += fmt::format("<ul class=\"warnings\" aria-label=\"{}\">", Tr(Msg::kWarnings, l));
-    for (const std::string& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(LocalizeWarning(w, l)));
+    for (const Warning& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(WarningText(w, l)));
     p->out += "</ul>";
   }
 }
@@ -343,7 +343,7 @@ void WriteFooter(Page* p) {
   p->out += "<footer>\n";
   if (!p->a.run.notes.empty()) {
     p->out += fmt::format("<p>{}:</p><ul>", Tr(Msg::kNotes, p->lang));
-    for (const std::string& n : p->a.run.notes) p->out += fmt::format("<li>{}</li>", EscapeHtml(n));
+    for (const Warning& n : p->a.run.notes) p->out += fmt::format("<li>{}</li>", EscapeHtml(WarningText(n, p->lang)));
     p->out += "</ul>";
   }
   p->out += fmt::format("<p>{}</p>\n</footer>\n</body>\n</html>\n",

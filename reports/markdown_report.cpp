@@ -186,8 +186,8 @@ void WriteDerivedAndWarnings(const Assessment& a, Language lang, std::string* ou
     }
     if (!r.warnings.empty()) {
       std::string list;
-      for (const std::string& w : r.warnings) {
-        list += (list.empty() ? "" : (lang == Language::kEn ? "; " : "；")) + LocalizeWarning(w, lang);
+      for (const Warning& w : r.warnings) {
+        list += (list.empty() ? "" : (lang == Language::kEn ? "; " : "；")) + WarningText(w, lang);
       }
       warnings += fmt::format("- **{}**: {}\n", EscapeMarkdown(r.indicator->name), EscapeMarkdown(list));
     }
@@ -245,7 +245,7 @@ void WriteGaps(const std::vector<const IndicatorResult*>& order, Language lang, 
 void WriteNotes(const Assessment& a, Language lang, std::string* out) {
   if (!a.run.notes.empty()) {
     *out += fmt::format("## {}\n\n", Tr(Msg::kNotes, lang));
-    for (const std::string& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(note));
+    for (const Warning& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(WarningText(note, lang)));
     *out += "\n";
   }
   *out += fmt::format("_{}_\n",

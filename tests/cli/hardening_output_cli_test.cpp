@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kHostile = fs::path(PLANCAST_SOURCE_DIR) / "tests/data/hostile";
-const std::vector<std::string> kReports = {"report.md", "report.json", "report.csv", "report.html"};
+const std::vector<std::string> kReports = {"report.md", "report.json", "report.csv", "report.html", "report.xlsx"};
 
 // work/ holds a.yaml and b.yaml (different numbers, so different reports),
 // their reference reports in refA/ and refB/, and out/ with the user's notes.

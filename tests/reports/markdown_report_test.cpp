@@ -163,7 +163,8 @@ BOOST_AUTO_TEST_CASE(DerivedIndicatorsAndWarningsAreListed) {
   std::string md = English(run->assessment);
   BOOST_TEST(md.find("## Derived indicators\n\n- 高新技术产业增加值占比 = hitech\\_va / industrial\\_va \\* 100\n") !=
              std::string::npos);
-  BOOST_TEST(md.find("## Warnings\n\n- **研究与试验发展经费支出占GDP比重**: series break in 2018 (新口径)\n") !=
+  BOOST_TEST(md.find("## Warnings\n\n- **研究与试验发展经费支出占GDP比重**: series break: values on basis 旧口径 scaled by "
+                     "an estimated x1.05 to basis 新口径\n") !=
              std::string::npos);
 }
 
