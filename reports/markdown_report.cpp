@@ -17,6 +17,7 @@
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
 #include "reports/text_escape.h"
+#include "reports/method_appendix.h"
 #include "reports/warning_text.h"
 
 namespace plancast {
@@ -35,7 +36,7 @@ void WriteHeader(const Assessment& a, Language lang, std::string* out) {
   *out += fmt::format("{}: {} · {}: {}–{}", Tr(Msg::kAsOf, lang), as_of, Tr(Msg::kPeriod, lang),
                       plan.period_start, plan.period_end);
   if (!plan.region.empty()) *out += fmt::format(" · {}: {}", Tr(Msg::kRegion, lang), EscapeMarkdown(plan.region));
-  *out += fmt::format(" · {}: {}\n\n", Tr(Msg::kSeed, lang), a.run.seed);
+  *out += "\n\n";  // the seed is in the method appendix at the end
   if (a.scenario) {
     *out += fmt::format("**{}: {}** — {}\n\n", Tr(Msg::kScenario, lang), EscapeMarkdown(a.scenario->name),
                         EscapeMarkdown(a.scenario->description));
@@ -248,6 +249,7 @@ void WriteNotes(const Assessment& a, Language lang, std::string* out) {
     for (const Warning& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(WarningText(note, lang)));
     *out += "\n";
   }
+  *out += MethodAppendixMarkdown(a, lang);  // last: the words an analyst may ask for
   *out += fmt::format("_{}_\n",
                       fmt::format(fmt::runtime(Tr(Msg::kGeneratedBy, lang)), fmt::arg("version", a.run.version)));
 }
