@@ -161,11 +161,14 @@ Assessment AssessPlan(const Plan& full_plan, const AssessOptions& options) {
   assessment.run.as_of = options.as_of;
   assessment.run.seed = options.seed;
   if (!options.owner.empty()) {
-    assessment.run.notes.push_back("report for owner '" + options.owner + "': " + std::to_string(kept.size()) +
-                                   " of " + std::to_string(plan.indicators.size()) + " indicators");
+    assessment.run.notes.push_back(
+        Warning{WarningCode::kRunOwnerScope,
+                {TextArg("owner", options.owner), NumberArg("kept", kept.size(), std::to_string(kept.size())),
+                 NumberArg("total", plan.indicators.size(), std::to_string(plan.indicators.size()))}});
   }
   if (ignored > 0) {
-    assessment.run.notes.push_back(std::to_string(ignored) + " observation(s) dated after the as-of date were ignored");
+    assessment.run.notes.push_back(
+        Warning{WarningCode::kRunIgnoredAfterAsOf, {NumberArg("count", ignored, std::to_string(ignored))}});
   }
   assessment.indicators = std::move(outcome.indicators);
   assessment.goals = std::move(outcome.goals);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/plan/types.h"
+#include "engine/warning.h"
 #include "models/forecast_method.h"
 
 namespace plancast {
@@ -140,7 +141,7 @@ struct IndicatorResult {
   std::string model_description;  // models and weights, for people
   std::vector<double> fitted;     // in-sample fit aligned with indicator->history
   std::vector<ChartPoint> path;   // yearly projection from the latest year to the target year
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;  // codes with arguments; reports/warning_text.h says them
 
   // Target kinds beyond `level`: the projection and p_meet are about the
   // target's own quantity (a cumulative sum, an average growth rate in %).
@@ -167,7 +168,7 @@ struct IndicatorResult {
   // Observations as the run used them for derived indicators (computed from
   // their inputs); empty for measured ones, whose history is in the plan.
   std::vector<Observation> derived_series;
-  std::vector<std::string> series_notes;  // series breaks and annualised partial years
+  std::vector<Warning> series_notes;  // series breaks and annualised partial years (also in `warnings`)
   std::vector<int> basis_breaks;          // years whose value starts a new statistical basis
   // Every target of the indicator in file order (the plan-period one among
   // them); empty when it has none.
@@ -197,7 +198,7 @@ struct RunInfo {
   boost::gregorian::date as_of;
   std::uint64_t seed = 0;
   std::string version;  // plancast version, for the record
-  std::vector<std::string> notes;  // e.g. "2 observations after as-of were ignored"
+  std::vector<Warning> notes;  // e.g. 2 observations after as-of were ignored (codes kRun*)
 };
 
 struct Assessment {

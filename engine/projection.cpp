@@ -85,7 +85,8 @@ IndicatorProjection ProjectMeasured(const Indicator& indicator, const Projection
   projection.description = forecast.description;
   // Too little history is reported once, by the judge, in plain words.
   if (forecast.status != ForecastStatus::kOk || forecast.steps.size() != horizon.size()) return projection;
-  projection.warnings = forecast.warnings;
+  for (const std::string& why : forecast.warnings)  // only a method that did not apply (forecaster.h)
+    projection.warnings.push_back(Warning{WarningCode::kMethodFallback, {TextArg("detail", why)}});
   projection.can_project = true;
   projection.fitted = forecast.fitted;
   projection.paths = SimulatedPaths::FromSteps(first_year, forecast.steps,
@@ -115,7 +116,7 @@ void DerivedHistory(const Indicator& indicator, const Formula& formula,
     if (!complete) continue;
     const double value = formula.Evaluate(values);
     if (!std::isfinite(value)) {
-      projection->warnings.push_back(fmt::format("formula gives no finite value for {} (division by zero?)", year));
+      projection->warnings.push_back(Warning{WarningCode::kFormulaNotFinite, {NumberArg("year", year, std::to_string(year))}});
       continue;
     }
     Observation o;
@@ -152,10 +153,10 @@ void SimulateDerived(const Indicator& indicator, const Formula& formula,
     }
   }
   if (clamped > 0) {
-    projection->warnings.push_back(fmt::format(
-        "{} simulated value(s) of the formula fell outside the bounds [{:g}, {:g}] and were held at them; "
-        "check that the inputs measure compatible things",
-        clamped, bounds.lo, bounds.hi));
+    projection->warnings.push_back(Warning{WarningCode::kFormulaClamped,
+                                           {NumberArg("count", static_cast<double>(clamped), std::to_string(clamped)),
+                                            NumberArg("lower", bounds.lo, fmt::format("{:g}", bounds.lo)),
+                                            NumberArg("upper", bounds.hi, fmt::format("{:g}", bounds.hi))}});
   }
   projection->can_project = true;
 }
@@ -175,7 +176,7 @@ IndicatorProjection ProjectDerived(const Indicator& indicator, const Formula& fo
   bool inputs_projectable = !inputs.empty();
   for (const IndicatorProjection* input : inputs) inputs_projectable = inputs_projectable && input->can_project;
   if (projection.known.empty() || !inputs_projectable) {
-    if (!inputs_projectable) projection.warnings.push_back("an input cannot be projected, so neither can this");
+    if (!inputs_projectable) projection.warnings.push_back(Warning{WarningCode::kInputNotProjectable, {}});
     return projection;
   }
   const int first_year = projection.known.back().year + 1;

@@ -13,6 +13,7 @@
 #include "engine/plan/formula.h"
 #include "engine/simulation.h"
 #include "engine/plan/types.h"
+#include "engine/warning.h"
 #include "models/forecast_method.h"
 
 namespace plancast {
@@ -24,12 +25,12 @@ struct IndicatorProjection {
   std::vector<Observation> year_values;  // final whole-year values, by year (targets and sums read these)
   std::map<int, double> partial_year_amounts;  // flows: amount reported so far in an incomplete year
   std::vector<size_t> history_index;     // known[i] is indicator.history[history_index[i]] (measured only)
-  std::vector<std::string> notes;        // series breaks, annualised partial years
+  std::vector<Warning> notes;            // series breaks, annualised partial years
   int ignored_after_as_of = 0;
   bool can_project = false;        // paths hold real draws
   std::vector<double> fitted;      // aligned with `known`; NaN where none
   std::string description;         // models and weights, for people
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;
   SimulatedPaths paths;            // years after the latest known one, to the horizon
 
   // The whole-year value for `year`, if known at as-of.

@@ -37,7 +37,7 @@ std::string ApplyScenarioOverride(const ScenarioOverride& assumption, const Indi
                 projection->known.back().value);
     }
     projection->can_project = true;
-    projection->warnings.push_back("scenario path has no interval: too little history to estimate one");
+    projection->warnings.push_back(Warning{WarningCode::kScenarioNoInterval, {}});
   }
 
   const std::vector<double> start_draws = projection->DrawsAt(from - 1);

@@ -91,9 +91,11 @@ void CombinePartialYear(const Indicator& indicator, int year, const std::vector<
   prepared->fit.push_back(point);
   prepared->fit_source.push_back(source);
   prepared->partial_year_amounts[year] = reported;
-  prepared->notes.push_back(fmt::format("{} covers {:.0f}% of {}: the amount so far ({:.4g}) is annualised pro rata "
-                                        "and provisional",
-                                        known[source].period.label, fraction * 100, year, reported));
+  prepared->notes.push_back(Warning{WarningCode::kPartialYearAnnualised,
+                                    {TextArg("period", known[source].period.label),
+                                     NumberArg("share", fraction * 100, fmt::format("{:.0f}", fraction * 100)),
+                                     NumberArg("year", year, std::to_string(year)),
+                                     NumberArg("amount", reported, fmt::format("{:.4g}", reported))}});
 }
 
 // Fit points and whole-year values. Levels: every figure is a point, and one
@@ -172,15 +174,18 @@ namespace {
 // of the fit (keep = false). Says which in `notes`.
 void ShiftOneBasis(const Indicator& indicator, const std::string& basis, const std::vector<size_t>& members,
                    const std::string& current_basis, bool log_scale_shift, std::vector<Observation>* axis,
-                   std::vector<bool>* keep, std::vector<std::string>* notes) {
-  const std::string current_name = current_basis.empty() ? "(unnamed)" : current_basis;
-  const std::string old_name = basis.empty() ? "(unnamed)" : basis;
+                   std::vector<bool>* keep, std::vector<Warning>* notes) {
+  // An unnamed basis stays "": the report says "(unnamed)" / "未注明" in its language.
+  const std::string& current_name = current_basis;
+  const std::string& old_name = basis;
   const auto given = std::find_if(indicator.basis_shifts.begin(), indicator.basis_shifts.end(),
                                   [&](const Indicator::BasisShift& s) { return s.from_basis == basis; });
   if (given != indicator.basis_shifts.end()) {
     for (size_t i : members) (*axis)[i].value = (*axis)[i].value * given->ratio + given->offset;
-    notes->push_back(fmt::format("values on basis {} put on basis {} with the plan's shift (x{:g} {:+g})", old_name,
-                                 current_name, given->ratio, given->offset));
+    notes->push_back(Warning{WarningCode::kBasisShiftGiven,
+                             {TextArg("from", old_name), TextArg("to", current_name),
+                              NumberArg("ratio", given->ratio, fmt::format("{:g}", given->ratio)),
+                              NumberArg("offset", given->offset, fmt::format("{:+g}", given->offset))}});
     return;
   }
   std::vector<double> t, y;
@@ -195,17 +200,18 @@ void ShiftOneBasis(const Indicator& indicator, const std::string& basis, const s
   }
   if (const std::optional<double> shift = EstimateLevelShift(t, y, current)) {
     for (size_t i : members) (*axis)[i].value = logs ? (*axis)[i].value * std::exp(*shift) : (*axis)[i].value + *shift;
-    notes->push_back(logs ? fmt::format("series break: values on basis {} scaled by an estimated x{:.4g} to basis {}",
-                                        old_name, std::exp(*shift), current_name)
-                          : fmt::format("series break: values on basis {} shifted by an estimated {:+.4g} to basis {}",
-                                        old_name, *shift, current_name));
+    notes->push_back(logs ? Warning{WarningCode::kBasisScaled,
+                                    {TextArg("from", old_name), TextArg("to", current_name),
+                                     NumberArg("factor", std::exp(*shift), fmt::format("{:.4g}", std::exp(*shift)))}}
+                          : Warning{WarningCode::kBasisShifted,
+                                    {TextArg("from", old_name), TextArg("to", current_name),
+                                     NumberArg("shift", *shift, fmt::format("{:+.4g}", *shift))}});
     return;
   }
   for (size_t i : members) (*keep)[i] = false;
-  notes->push_back(fmt::format(
-      "series break: {} value(s) on basis {} left out of the fit, too few points to estimate the shift to basis {} "
-      "(give it under basis_shifts)",
-      members.size(), old_name, current_name));
+  notes->push_back(Warning{WarningCode::kBasisLeftOut,
+                           {NumberArg("count", static_cast<double>(members.size()), std::to_string(members.size())),
+                            TextArg("from", old_name), TextArg("to", current_name)}});
 }
 
 // Sub-annual keys may interleave with annual ones: orders the fit by time,

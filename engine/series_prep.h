@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "engine/plan/types.h"
+#include "engine/warning.h"
 
 namespace plancast {
 
@@ -30,7 +31,7 @@ struct PreparedSeries {
   std::vector<Observation> year_values; // final whole-year values, by year
   std::map<int, double> partial_year_amounts;  // incomplete years of a flow: the amount reported so far
   std::string current_basis;
-  std::vector<std::string> notes;       // what was done about breaks and partial years, for people
+  std::vector<Warning> notes;           // what was done about breaks and partial years, for people
 };
 
 // REQUIRES: `known` sorted by time. `log_scale_shift`: estimate level shifts

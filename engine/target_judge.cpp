@@ -59,8 +59,10 @@ void DescribeSeries(const Indicator& indicator, const IndicatorProjection& proje
     if (indicator.history[i].basis != indicator.history[i - 1].basis) r->basis_breaks.push_back(indicator.history[i].year);
   }
   if (projection.ignored_after_as_of > 0) {
-    r->warnings.push_back(fmt::format("{} observation(s) after the as-of date {} were ignored",
-                                      projection.ignored_after_as_of, FormatIsoDate(as_of)));
+    r->warnings.push_back(Warning{WarningCode::kIgnoredAfterAsOf,
+                                  {NumberArg("count", projection.ignored_after_as_of,
+                                             std::to_string(projection.ignored_after_as_of)),
+                                   TextArg("as_of", FormatIsoDate(as_of))}});
   }
   r->warnings.insert(r->warnings.end(), projection.warnings.begin(), projection.warnings.end());
   r->warnings.insert(r->warnings.end(), projection.notes.begin(), projection.notes.end());
@@ -79,7 +81,7 @@ void JudgeMilestone(const Target& target, const boost::gregorian::date& as_of, I
 // target still tells the yearly amount it needs (the whole of it, spread evenly).
 void JudgeWithoutData(const Plan& plan, const Indicator& indicator, const Target* target,
                       const boost::gregorian::date& as_of, IndicatorResult* r) {
-  r->warnings.push_back("no observation known at the as-of date");
+  r->warnings.push_back(Warning{WarningCode::kNoObservation, {}});
   if (target && target->kind == TargetKind::kCumulative && indicator.is_flow && target->year >= plan.period_start) {
     const int years = target->year - plan.period_start + 1;
     r->required_annual_change = Pace{target->value / years, PaceKind::kSlope, plan.period_start - 1, target->year};
@@ -98,8 +100,8 @@ void DescribeLatest(const Plan& plan, const Indicator& indicator, const Indicato
   if (const auto stale = CheckStaleness(indicator, latest, as_of)) {
     r->stale = true;
     r->stale_since = FormatIsoDate(stale->expected_by);
-    r->warnings.push_back(fmt::format("stale: the figure for {} was expected by {} and is still missing",
-                                      stale->next_period, r->stale_since));
+    r->warnings.push_back(Warning{WarningCode::kStale,
+                                  {TextArg("period", stale->next_period), TextArg("expected_by", r->stale_since)}});
   }
   if (const auto base = projection.Observed(plan.baseline_year)) r->baseline = YearValue{plan.baseline_year, *base, "", false};
   r->historical_annual_change = HistoricalPace(plan, kind, projection.known);
@@ -110,7 +112,7 @@ void ProjectPath(const IndicatorProjection& projection, int target_year, Indicat
   const Observation& latest = projection.known.back();
   r->path.push_back({latest.t, latest.value, latest.value, latest.value, latest.value, latest.value});
   if (!projection.can_project) {
-    r->warnings.push_back("too little history to project (needs at least two observations)");
+    r->warnings.push_back(Warning{WarningCode::kTooLittleHistory, {}});
     return;
   }
   for (int year = latest.year + 1; year <= target_year; ++year) r->path.push_back(ChartPointAt(projection, year));
@@ -122,7 +124,8 @@ bool JudgeDraws(const TargetQuantity& q, const Target& target, bool can_project,
   IndicatorResult& r = verdict->result;
   const double p = DrawShare(q.draws, q.meets);
   if (std::isnan(p)) {
-    if (can_project) r.warnings.push_back(fmt::format("no value can be projected for {}", target.year));
+    if (can_project)
+      r.warnings.push_back(Warning{WarningCode::kNoProjection, {NumberArg("year", target.year, std::to_string(target.year))}});
     return false;
   }
   r.p_meet = p;
@@ -354,7 +357,7 @@ Verdict JudgeAgainst(const Plan& plan, const Indicator& indicator, const Target*
   DescribeLatest(plan, indicator, projection, kind, as_of, &r);
   ProjectPath(projection, target ? target->year : plan.period_end, &r);
   if (target == nullptr) {
-    r.warnings.push_back("no target set: projected to the plan's end only");
+    r.warnings.push_back(Warning{WarningCode::kNoTarget, {}});
     return verdict;
   }
   r.days_left = static_cast<int>((EndOfYear(target->year) - as_of).days());

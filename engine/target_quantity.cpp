@@ -49,11 +49,11 @@ TargetQuantity LevelQuantity(const Indicator& indicator, const IndicatorProjecti
 // Growth targets: average yearly growth in % from the baseline year.
 std::optional<TargetQuantity> GrowthQuantity(const Plan& plan, const Indicator& indicator,
                                              const IndicatorProjection& projection, const Target& target,
-                                             std::vector<std::string>* warnings) {
+                                             std::vector<Warning>* warnings) {
   const int base_year = plan.baseline_year;
   const auto base = projection.Observed(base_year);
   if (!base || *base <= 0) {
-    warnings->push_back(fmt::format("a growth target needs a positive value for {} (the baseline year)", base_year));
+    warnings->push_back(Warning{WarningCode::kGrowthNeedsBase, {NumberArg("year", base_year, std::to_string(base_year))}});
     return std::nullopt;
   }
   const Direction direction = indicator.direction;
@@ -75,10 +75,11 @@ std::optional<TargetQuantity> GrowthQuantity(const Plan& plan, const Indicator& 
 // Cumulative target on a stock: the increase since the baseline year.
 std::optional<TargetQuantity> StockIncreaseQuantity(const Plan& plan, const Indicator& indicator,
                                                     const IndicatorProjection& projection, const Target& target,
-                                                    std::vector<std::string>* warnings) {
+                                                    std::vector<Warning>* warnings) {
   const auto base = projection.Observed(plan.baseline_year);
   if (!base) {
-    warnings->push_back(fmt::format("a cumulative target on a stock needs its value for {}", plan.baseline_year));
+    warnings->push_back(Warning{WarningCode::kCumulativeNeedsBase,
+                                {NumberArg("year", plan.baseline_year, std::to_string(plan.baseline_year))}});
     return std::nullopt;
   }
   const Direction direction = indicator.direction;
@@ -97,7 +98,7 @@ std::optional<TargetQuantity> StockIncreaseQuantity(const Plan& plan, const Indi
 // far), drawn where not.
 std::optional<TargetQuantity> FlowSumQuantity(const Plan& plan, const Indicator& indicator,
                                               const IndicatorProjection& projection, const Target& target,
-                                              std::vector<std::string>* warnings) {
+                                              std::vector<Warning>* warnings) {
   const Direction direction = indicator.direction;
   const double goal = target.value;
   const Observation& latest = projection.known.back();
@@ -110,7 +111,7 @@ std::optional<TargetQuantity> FlowSumQuantity(const Plan& plan, const Indicator&
     const auto observed = projection.Observed(year);
     const auto partial = projection.partial_year_amounts.find(year);
     if (!observed && !projection.paths.Covers(year) && year <= latest.year) {
-      warnings->push_back(fmt::format("cumulative target: no value for {}, so the sum cannot be formed", year));
+      warnings->push_back(Warning{WarningCode::kCumulativeMissingYear, {NumberArg("year", year, std::to_string(year))}});
       return std::nullopt;
     }
     if (observed) *q.done += *observed;
@@ -124,7 +125,7 @@ std::optional<TargetQuantity> FlowSumQuantity(const Plan& plan, const Indicator&
 
 std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicator& indicator,
                                                  const IndicatorProjection& projection, const Target& target,
-                                                 std::vector<std::string>* warnings) {
+                                                 std::vector<Warning>* warnings) {
   assert(!projection.known.empty());
   switch (target.kind) {
     case TargetKind::kLevel:

@@ -15,6 +15,7 @@
 
 #include "engine/projection.h"
 #include "engine/plan/types.h"
+#include "engine/warning.h"
 
 namespace plancast {
 
@@ -39,6 +40,6 @@ double ReportingStep(const Indicator& indicator);
 // past year for a flow's sum.
 std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicator& indicator,
                                                  const IndicatorProjection& projection, const Target& target,
-                                                 std::vector<std::string>* warnings);
+                                                 std::vector<Warning>* warnings);
 
 }  // namespace plancast

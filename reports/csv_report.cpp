@@ -15,6 +15,7 @@
 #include "reports/number_format.h"
 #include "reports/report_writer.h"
 #include "reports/text_escape.h"
+#include "reports/warning_text.h"
 
 namespace plancast {
 namespace {
@@ -37,6 +38,15 @@ const char* const kColumns[] = {
     "long_range_year", "long_range_value", "long_range_p_meet", "long_range_status", "further_targets"};
 
 std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
+
+std::string Join(const std::vector<std::string>& items, const char* separator);
+
+// The warnings in English, as report.csv has always had them.
+std::string JoinWarnings(const std::vector<Warning>& warnings) {
+  std::vector<std::string> texts;
+  for (const Warning& w : warnings) texts.push_back(WarningEnglish(w));
+  return Join(texts, "; ");
+}
 
 std::string Join(const std::vector<std::string>& items, const char* separator) {
   std::string out;
@@ -110,7 +120,7 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       ProgressClassToString(r.progress_class),
       TargetStatusToString(r.status),
       CsvTextField(ForecastMethodName(r.model)),
-      CsvTextField(Join(r.warnings, "; ")),
+      CsvTextField(JoinWarnings(r.warnings)),
       t ? TargetKindToString(t->kind) : "",
       MachineNumber(r.achieved_so_far),
       MachineNumber(r.pace_for_p50 ? std::optional(r.pace_for_p50->value) : std::nullopt),

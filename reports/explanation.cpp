@@ -48,8 +48,8 @@ std::string InsufficientText(const IndicatorResult& r, Language lang) {
   // The engine's warnings say why (one point, a series break, ...).
   std::string text = fmt::format(fmt::runtime(Tr(Msg::kExplainInsufficient, lang)),
                                  fmt::arg("count", r.indicator->history.size()));
-  for (const std::string& warning : r.warnings) {
-    text += lang == Language::kEn ? " " + warning + "." : LocalizeWarning(warning, lang) + "。";
+  for (const Warning& warning : r.warnings) {
+    text += lang == Language::kEn ? " " + WarningText(warning, lang) + "." : WarningText(warning, lang) + "。";
   }
   // The engine still gives the pace needed from the latest value (issue: one-point targets).
   if (r.required_annual_change) text += " " + PaceSentence(r, lang);

@@ -24,6 +24,7 @@
 #include "reports/report_writer.h"
 #include "reports/svg_chart.h"
 #include "reports/text_escape.h"
+#include "reports/method_appendix.h"
 #include "reports/warning_text.h"
 
 namespace plancast {
@@ -96,7 +97,7 @@ void WriteHead(Page* p) {
                         EscapeHtml(plan.name), Tr(Msg::kReportTitle, p->lang), Tr(Msg::kAsOf, p->lang), as_of,
                         Tr(Msg::kPeriod, p->lang), plan.period_start, plan.period_end);
   if (!plan.region.empty()) p->out += fmt::format(" · {}: {}", Tr(Msg::kRegion, p->lang), EscapeHtml(plan.region));
-  p->out += fmt::format(" · {}: {}</p>\n", Tr(Msg::kSeed, p->lang), p->a.run.seed);
+  p->out += "</p>\n";  // the seed is in the method appendix at the end
   if (p->a.scenario) {
     p->out += fmt::format("<p class=\"scenario\"><strong>{}: {}</strong> — {}</p>\n", Tr(Msg::kScenario, p->lang),
                           EscapeHtml(p->a.scenario->name), EscapeHtml(p->a.scenario->description));
@@ -310,12 +311,12 @@ void WriteFacts(Page* p, const IndicatorResult& r) {
                             (inputs.empty() ? "" : " (" + EscapeHtml(fmt::format(fmt::runtime(Tr(Msg::kDerivedFrom, l)),
                                                                                  fmt::arg("inputs", inputs))) + ")"));
   }
-  fact(Msg::kModel, EscapeHtml(r.model_description.empty() ? std::string(ForecastMethodName(r.model)) : r.model_description));
+  // The model stays out of the card: it is in the method appendix and report.json.
   if (!r.indicator->source.empty()) fact(Msg::kSource, EscapeHtml(r.indicator->source));
   p->out += "</dl>";
   if (!r.warnings.empty()) {
     p->out += fmt::format("<ul class=\"warnings\" aria-label=\"{}\">", Tr(Msg::kWarnings, l));
-    for (const std::string& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(LocalizeWarning(w, l)));
+    for (const Warning& w : r.warnings) p->out += fmt::format("<li>{}</li>", EscapeHtml(WarningText(w, l)));
     p->out += "</ul>";
   }
 }
@@ -353,10 +354,11 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
 }
 
 void WriteFooter(Page* p) {
+  p->out += MethodAppendixHtml(p->a, p->lang);
   p->out += "<footer>\n";
   if (!p->a.run.notes.empty()) {
     p->out += fmt::format("<p>{}:</p><ul>", Tr(Msg::kNotes, p->lang));
-    for (const std::string& n : p->a.run.notes) p->out += fmt::format("<li>{}</li>", EscapeHtml(n));
+    for (const Warning& n : p->a.run.notes) p->out += fmt::format("<li>{}</li>", EscapeHtml(WarningText(n, p->lang)));
     p->out += "</ul>";
   }
   p->out += fmt::format("<p>{}</p>\n</footer>\n</body>\n</html>\n",

@@ -17,6 +17,7 @@
 #include "reports/number_format.h"
 #include "reports/report_view.h"
 #include "reports/report_writer.h"
+#include "reports/warning_text.h"
 
 namespace plancast {
 namespace {
@@ -105,6 +106,24 @@ Json PathJson(const std::vector<ChartPoint>& path) {
   for (const ChartPoint& p : path) {
     out.push_back(Json{{"t", Time(p.t)}, {"value", Num(p.value)}, {"lo80", Num(p.lo80)}, {"hi80", Num(p.hi80)},
                        {"lo95", Num(p.lo95)}, {"hi95", Num(p.hi95)}});
+  }
+  return out;
+}
+
+// The engine's warnings as tools have read them: English sentences.
+Json WarningsEnglish(const std::vector<Warning>& warnings) {
+  Json out = Json::array();
+  for (const Warning& w : warnings) out.push_back(WarningEnglish(w));
+  return out;
+}
+
+// The same warnings as data, in the same order: {code, args {name: number or text}}.
+Json WarningDetails(const std::vector<Warning>& warnings) {
+  Json out = Json::array();
+  for (const Warning& w : warnings) {
+    Json args = Json::object();
+    for (const WarningArg& a : w.args) args[a.name] = a.number ? Num(*a.number) : Json(a.text);
+    out.push_back(Json{{"code", WarningCodeId(w.code)}, {"args", std::move(args)}});
   }
   return out;
 }
@@ -225,14 +244,15 @@ void AddVerdictFields(const IndicatorResult& r, Json* j) {
   (*j)["status"] = TargetStatusToString(r.status);
   (*j)["model"] = ForecastMethodName(r.model);
   (*j)["model_description"] = r.model_description;
-  (*j)["warnings"] = r.warnings;
+  (*j)["warnings"] = WarningsEnglish(r.warnings);
+  (*j)["warning_details"] = WarningDetails(r.warnings);
 }
 
 // What the run noticed about the series: staleness, notes, breaks, source.
 void AddSeriesNotes(const IndicatorResult& r, Json* j) {
   (*j)["stale"] = r.stale;
   (*j)["stale_since"] = r.stale ? Json(r.stale_since) : Json(nullptr);
-  (*j)["series_notes"] = r.series_notes;
+  (*j)["series_notes"] = WarningsEnglish(r.series_notes);
   (*j)["basis_breaks"] = r.basis_breaks;
   (*j)["source"] = r.indicator->source;
 }
@@ -363,7 +383,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
                                                      : Json(boost::gregorian::to_iso_extended_string(assessment.run.as_of));
   root["seed"] = assessment.run.seed;
   root["plancast_version"] = assessment.run.version;
-  root["notes"] = assessment.run.notes;
+  root["notes"] = WarningsEnglish(assessment.run.notes);
   Json indicators = Json::array();
   for (const IndicatorResult& r : assessment.indicators) indicators.push_back(IndicatorJson(r));
   root["indicators"] = std::move(indicators);
@@ -379,6 +399,7 @@ std::string RenderJsonReport(const Assessment& assessment, const ReportOptions& 
                                                 {"description", assessment.scenario->description}}
                                          : Json(nullptr);
   root["final_evaluation"] = FinalEvaluationJson(assessment);  // added in issue 12; new keys go last
+  root["note_details"] = WarningDetails(assessment.run.notes);  // appended last: earlier keys keep their lines
   // Invalid UTF-8 in plan text is replaced, not thrown on: a report is still written.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

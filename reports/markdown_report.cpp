@@ -20,6 +20,7 @@
 #include "reports/report_writer.h"
 #include "reports/target_lines.h"
 #include "reports/text_escape.h"
+#include "reports/method_appendix.h"
 #include "reports/warning_text.h"
 
 namespace plancast {
@@ -38,7 +39,7 @@ void WriteHeader(const Assessment& a, Language lang, std::string* out) {
   *out += fmt::format("{}: {} · {}: {}–{}", Tr(Msg::kAsOf, lang), as_of, Tr(Msg::kPeriod, lang),
                       plan.period_start, plan.period_end);
   if (!plan.region.empty()) *out += fmt::format(" · {}: {}", Tr(Msg::kRegion, lang), EscapeMarkdown(plan.region));
-  *out += fmt::format(" · {}: {}\n\n", Tr(Msg::kSeed, lang), a.run.seed);
+  *out += "\n\n";  // the seed is in the method appendix at the end
   if (a.scenario) {
     *out += fmt::format("**{}: {}** — {}\n\n", Tr(Msg::kScenario, lang), EscapeMarkdown(a.scenario->name),
                         EscapeMarkdown(a.scenario->description));
@@ -187,8 +188,8 @@ void WriteDerivedAndWarnings(const Assessment& a, Language lang, std::string* ou
     }
     if (!r.warnings.empty()) {
       std::string list;
-      for (const std::string& w : r.warnings) {
-        list += (list.empty() ? "" : (lang == Language::kEn ? "; " : "；")) + LocalizeWarning(w, lang);
+      for (const Warning& w : r.warnings) {
+        list += (list.empty() ? "" : (lang == Language::kEn ? "; " : "；")) + WarningText(w, lang);
       }
       warnings += fmt::format("- **{}**: {}\n", EscapeMarkdown(r.indicator->name), EscapeMarkdown(list));
     }
@@ -252,9 +253,10 @@ void WriteGaps(const std::vector<const IndicatorResult*>& order, Language lang, 
 void WriteNotes(const Assessment& a, Language lang, std::string* out) {
   if (!a.run.notes.empty()) {
     *out += fmt::format("## {}\n\n", Tr(Msg::kNotes, lang));
-    for (const std::string& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(note));
+    for (const Warning& note : a.run.notes) *out += fmt::format("- {}\n", EscapeMarkdown(WarningText(note, lang)));
     *out += "\n";
   }
+  *out += MethodAppendixMarkdown(a, lang);  // last: the words an analyst may ask for
   *out += fmt::format("_{}_\n",
                       fmt::format(fmt::runtime(Tr(Msg::kGeneratedBy, lang)), fmt::arg("version", a.run.version)));
 }

@@ -159,7 +159,9 @@ BOOST_AUTO_TEST_CASE(as_of_hides_later_observations) {
   const Assessment a = AssessPlan(plan, options);
   BOOST_TEST(a.indicators[0].latest->year == 2019);
   BOOST_TEST(a.run.notes.size() == 1u);
-  BOOST_TEST(a.indicators[0].warnings.front().find("2 observation(s) after the as-of date") != std::string::npos);
+  BOOST_TEST((a.indicators[0].warnings.front().code == WarningCode::kIgnoredAfterAsOf));
+  BOOST_TEST((a.indicators[0].warnings.front().Arg("count")->number == 2.0));
+  BOOST_TEST(a.indicators[0].warnings.front().Arg("as_of")->text == "2019-12-31");
 }
 
 BOOST_AUTO_TEST_CASE(reports_see_only_the_plan_as_known_at_as_of) {

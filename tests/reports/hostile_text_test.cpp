@@ -47,10 +47,11 @@ void Scramble(testing::SampleRun* run, std::mt19937* rng) {
     for (Observation& o : ind.history) o.basis = (o.year >= 2018) ? RandomText(rng) : "";
   }
   for (IndicatorResult& r : run->assessment.indicators) {
-    r.warnings = {RandomText(rng)};
+    r.warnings = {Warning{WarningCode::kBasisShifted,
+                          {TextArg("from", RandomText(rng)), TextArg("to", RandomText(rng)), NumberArg("shift", 1, "+1")}}};
     r.model_description = RandomText(rng);
   }
-  run->assessment.run.notes = {RandomText(rng)};
+  run->assessment.run.notes = {Warning{WarningCode::kRunOwnerScope, {TextArg("owner", RandomText(rng)), NumberArg("kept", 1, "1"), NumberArg("total", 2, "2")}}};
   run->assessment.goals[0].status_reason = RandomText(rng);
   run->assessment.goals[1].held_by = RandomText(rng);  // an unknown id is shown as written
 }

@@ -201,6 +201,7 @@ BOOST_AUTO_TEST_CASE(InsufficientDataStillSaysThePaceNeeded) {
   auto run = testing::MakeSampleRun();
   run->assessment.indicators[3].required_annual_change = testing::MakePace(-0.6, PaceKind::kSlope, 2020, 2025);
   std::string html = Html(run->assessment, Language::kEn);
-  BOOST_TEST(html.find("Too little usable data to project (1 observations in the plan). only one observation. It "
+  BOOST_TEST(html.find("Too little usable data to project (1 observations in the plan). too little history to project "
+                       "(needs at least two observations). It "
                        "needs -0.6 位/yr from 2020.") != std::string::npos);
 }

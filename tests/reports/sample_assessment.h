@@ -137,7 +137,7 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   a->run.as_of = boost::gregorian::date(2021, 6, 30);
   a->run.seed = 42;
   a->run.version = "0.1.0";
-  a->run.notes = {"1 observation after as-of was ignored <x>"};
+  a->run.notes = {Warning{WarningCode::kRunOwnerScope, {TextArg("owner", "<x>"), NumberArg("kept", 1, "1"), NumberArg("total", 5, "5")}}};
 
   IndicatorResult rd = Result(plan.indicators[0]);
   rd.path = LinearPath(2020, 3.09, 2025, 3.4, 0.04);
@@ -149,7 +149,8 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   rd.schedule = ScheduleCheck{0.2, 0.1};
   rd.progress_class = ProgressClass::kModerate;
   rd.status = TargetStatus::kOffTrack;
-  rd.warnings = {"series break in 2018 (新口径)"};
+  rd.warnings = {Warning{WarningCode::kBasisScaled,
+                         {TextArg("from", "旧口径"), TextArg("to", "新口径"), NumberArg("factor", 1.05, "1.05")}}};
   rd.pace_for_p50 = MakePace(0.09, PaceKind::kSlope, 2020, 2025);
   rd.pace_for_p80 = MakePace(0.12, PaceKind::kSlope, 2020, 2025);
   rd.days_left = 1645;  // 2021-06-30 .. 2025-12-31
@@ -176,7 +177,7 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   IndicatorResult quoted = Result(plan.indicators[3]);
   quoted.fitted.clear();
   quoted.status = TargetStatus::kInsufficientData;
-  quoted.warnings = {"only one observation"};
+  quoted.warnings = {Warning{WarningCode::kTooLittleHistory, {}}};
 
   IndicatorResult done = Result(plan.indicators[4]);
   done.path = LinearPath(2020, 65.1, 2025, 75, 2);
