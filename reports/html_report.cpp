@@ -343,10 +343,11 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
     if (!reason.empty()) p->out += fmt::format("<p class=\"reason\">{}</p>\n", EscapeHtml(reason));
     WriteFurtherTargets(p, *r);
     p->out += "<figure>" + (r->milestone ? RenderMilestoneChart(*r, *p->a.plan, p->a.run.as_of, p->lang)
-                                         : RenderSvgChart(*r, anchor, p->lang));
+                                         : RenderSvgChart(*r, anchor, p->lang, p->a.plan->period_start));
     p->out += fmt::format("<figcaption class=\"explanation\">{}</figcaption></figure>\n",
                           EscapeHtml(ExplainIndicator(*r, p->lang)));
-    p->out += RenderChartLegend(anchor, p->lang);
+    // The legend lists what this chart draws; a milestone's timeline labels its own marks.
+    if (!r->milestone) p->out += RenderChartLegend(*r, anchor, p->lang, p->a.plan->period_start);
     WriteFacts(p, *r);
     p->out += "\n</article>\n";
   }

@@ -40,7 +40,7 @@ table.by-risk td.num{white-space:normal;min-width:5em}
 .indicator{border-left:6px solid var(--c);padding:.4em 1em .6em;margin:1.4em 0;break-inside:avoid;page-break-inside:avoid}
 figure{margin:.5em 0}
 figcaption{margin-top:.3em;font-size:1rem}
-.chart{display:block;width:100%;max-width:760px;height:auto}
+.chart{display:block;width:100%;max-width:640px;height:auto}
 .chart text{font-size:12px;fill:#222}
 .chart .grid{stroke:#ddd;stroke-width:1}
 .chart .axis{fill:none;stroke:#222;stroke-width:1.2}
@@ -56,7 +56,9 @@ figcaption{margin-top:.3em;font-size:1rem}
 .target-mark{fill:#fff;stroke:#000;stroke-width:2}
 .target-label{font-weight:bold}
 .obs{fill:#000;stroke:#000;stroke-width:1.5}
-.obs-after-break{fill:#fff}
+.obs-after-break{fill:#555}
+.obs-derived{fill:#fff}
+.clip-mark{fill:#666}
 .obs-provisional{stroke-dasharray:2 2;fill:#bbb}
 .scenario{border:2px dashed #222;padding:.3em .7em;margin:.6em 0}
 .rollup{font-size:.85em;color:#333}
@@ -78,6 +80,10 @@ footer{margin-top:2em;font-size:.85em;color:#444;border-top:1px solid #bbb}
  dl.facts{grid-template-columns:1fr}
  dl.facts dt{font-weight:bold}
  th,td{padding:.25em .3em}
+ /* The view box shrinks to ~0.77 at a 400 px phone: larger user-unit text keeps labels near 11.5 px. */
+ .chart text{font-size:15px}
+ .chart .axis-label{font-size:15px}
+ .break-label{font-size:13px}
 }
 @media print{
  body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}

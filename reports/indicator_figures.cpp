@@ -137,6 +137,8 @@ std::string GapFigure(const FigureStyle& style, double gap, Language language) {
                   language);
 }
 
+double InStyleUnit(const FigureStyle& style, double value) { return Scaled(style, value); }
+
 std::string PaceNumber(const FigureStyle& style, double pace) {
   if (!std::isfinite(pace)) return "—";
   std::string number = style.points ? PointsNumber(pace, style.written_decimals)

@@ -38,6 +38,9 @@ std::string EstimateWithRange(const FigureStyle& style, double central, double l
                               Language language);
 // The size of a gap (unsigned): "0.30个百分点", "33家", "4位" / "4 places", "0.124亿元".
 std::string GapFigure(const FigureStyle& style, double gap, Language language);
+// `value` in the printed unit (13800 万元 -> 1.38 where the unit is 亿元), for chart axes.
+double InStyleUnit(const FigureStyle& style, double value);
+
 // A pace's number in this style, signed: "+0.14" (points), "+0.215" (亿元 from 万元).
 std::string PaceNumber(const FigureStyle& style, double pace);
 

@@ -22,7 +22,7 @@ enum class Msg {
   kColIndicator, kColLatest, kColTarget, kColProjection, kColProbability, kColPace, kColStatus, kColReason,
   kGaps, kIllustrative, kIllustrativeNote, kNoBinding,
   kChartYear, kLegendHistory, kLegendFitted, kLegendProjection, kLegendBand80, kLegendBand95,
-  kLegendTarget, kLegendBreak,
+  kLegendTarget, kLegendBreak, kLegendBackCalculated, kLegendProvisional, kLegendBand95Clipped, kChartRankUnit,
   kModel, kWarnings, kSchedule, kScheduleValue, kProgressClass, kCrossingYear, kNotes,
   kGeneratedBy, kSource, kNoTarget, kNoData,
   kTrendSpan, kTrendRecent, kGapShort, kGapBeyond, kGapEqual,

@@ -68,12 +68,170 @@ double ChartGeometry::X(double t) const {
 }
 
 double ChartGeometry::Y(double value) const {
-  return top + (y.hi - value) / (y.hi - y.lo) * (height - top - bottom);
+  const double share = inverted ? (value - y.lo) / (y.hi - y.lo) : (y.hi - value) / (y.hi - y.lo);
+  return top + share * (height - top - bottom);
 }
 
 bool TargetOnValueAxis(const Indicator& indicator) {
   return indicator.target &&
          (indicator.target->kind == TargetKind::kLevel || indicator.target->kind == TargetKind::kRank);
+}
+
+bool IsBackCalculated(const Observation& o) {
+  for (const char* word : {"推算", "倒推", "back-calculated", "Back-calculated"}) {
+    if (o.note.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+ChartSeries ChartedSeries(const IndicatorResult& result, int period_start) {
+  const Indicator& ind = *result.indicator;
+  ChartSeries series;
+  series.points = ind.history;
+  if (series.points.empty() && !result.derived_series.empty()) {
+    series.points = result.derived_series;
+    series.derived = true;
+  }
+  if (!ind.target) return series;
+  const Target& target = *ind.target;
+  switch (target.kind) {
+    case TargetKind::kLevel:
+    case TargetKind::kRank:
+      series.target_level = target.value;
+      break;
+    case TargetKind::kCumulative:
+      if (ind.is_flow) {
+        // The yearly amounts summed from the plan's first year: the total is the target.
+        series.running_total = true;
+        std::vector<Observation> totals;
+        double sum = 0.0;
+        for (const Observation& o : series.points) {
+          if ((period_start != 0 && o.year < period_start) || !std::isfinite(o.value)) continue;
+          sum += o.value;
+          totals.push_back(o);
+          totals.back().value = sum;
+        }
+        series.points = totals;
+        series.target_level = target.value;
+      } else if (result.baseline) {
+        series.target_level = result.baseline->value + target.value;
+      }
+      break;
+    case TargetKind::kGrowth:
+      if (result.baseline && target.year > result.baseline->year) {
+        series.target_level =
+            result.baseline->value * std::pow(1.0 + target.value / 100.0, target.year - result.baseline->year);
+      }
+      break;
+    case TargetKind::kMilestone:
+      break;
+  }
+  return series;
+}
+
+namespace {
+
+// The projection drawn on a running-total chart: the total at the target
+// year with its 80% range (the yearly path is of amounts, not totals).
+bool ProjectedTotal(const IndicatorResult& result, const ChartSeries& series) {
+  return series.running_total && result.projection && std::isfinite(result.projection->value);
+}
+
+AxisRange YearAxis(Span years) {
+  AxisRange x = NiceRange(std::floor(years.lo), std::ceil(years.hi), 8);
+  double step = x.ticks.size() > 1 ? x.ticks[1] - x.ticks[0] : 1.0;
+  // Half a year of air so end points are not on the frame, and never before the first year drawn.
+  x.lo = years.lo - 0.5;
+  x.hi = years.hi + 0.5;
+  if (step < 1.0 || std::ceil(years.hi) - std::floor(years.lo) <= 8) {  // a short span: one tick per year
+    x.ticks.clear();
+    for (double t = std::ceil(x.lo); t <= x.hi; t += 1.0) x.ticks.push_back(t);
+  }
+  x.ticks.erase(std::remove_if(x.ticks.begin(), x.ticks.end(), [&](double t) { return t < x.lo || t > x.hi; }),
+                x.ticks.end());
+  return x;
+}
+
+}  // namespace
+
+ChartGeometry ComputeChartGeometry(const IndicatorResult& result, int period_start) {
+  Span years, values;
+  const Indicator& ind = *result.indicator;
+  const ChartSeries series = ChartedSeries(result, period_start);
+  for (const Observation& o : series.points) {
+    years.Add(o.t);
+    values.Add(o.value);
+  }
+  if (!series.running_total) {
+    for (double f : result.fitted) values.Add(f);
+    for (const ChartPoint& p : result.path) {
+      years.Add(p.t);
+      for (double v : {p.value, p.lo80, p.hi80}) values.Add(v);  // not the 95% band: it would flatten the rest
+    }
+  } else if (ProjectedTotal(result, series)) {
+    for (double v : {result.projection->value, result.projection->lo80, result.projection->hi80}) values.Add(v);
+  }
+  if (ind.target) years.Add(ind.target->year);
+  // Nothing observed yet: the plan period to the target year, not a range around one year.
+  if (series.points.empty() && period_start != 0) years.Add(period_start);
+  if (series.running_total && period_start != 0) years.Add(period_start);
+  if (series.target_level) values.Add(*series.target_level);
+  if (years.Empty()) years.Add(0.0);
+  if (values.Empty()) values.Add(0.0);
+
+  ChartGeometry g;
+  g.x = YearAxis(years);
+  g.inverted = ind.target && ind.target->kind == TargetKind::kRank;
+  double headroom = 0.05 * (values.hi - values.lo);
+  double lo = values.lo - headroom;
+  if (values.lo >= 0.0 && lo < 0.0) lo = 0.0;
+  g.y = NiceRange(lo, values.hi + headroom, 6);
+  if (g.inverted) {
+    // Places are whole and start at 1: no "0" or "2.5" on a rank axis.
+    g.y.ticks.erase(std::remove_if(g.y.ticks.begin(), g.y.ticks.end(),
+                                   [](double t) { return t < 1.0 || t != std::round(t); }),
+                    g.y.ticks.end());
+    g.y.lo = std::max(g.y.lo, 0.5);
+    if (g.y.ticks.empty()) g.y.ticks.push_back(std::max(1.0, std::round((g.y.lo + g.y.hi) / 2)));
+  }
+  return g;
+}
+
+ChartMarks DrawnMarks(const IndicatorResult& result, int period_start) {
+  const ChartSeries series = ChartedSeries(result, period_start);
+  const ChartGeometry g = ComputeChartGeometry(result, period_start);
+  ChartMarks m;
+  const std::vector<size_t> breaks = SeriesBreaks(series.points);
+  for (size_t i = 0; i < series.points.size(); ++i) {
+    const Observation& o = series.points[i];
+    if (!std::isfinite(o.value)) continue;
+    const bool after_break = !breaks.empty() && i >= breaks.front();
+    if (series.derived || IsBackCalculated(o)) {
+      m.back_calculated = true;
+    } else if (after_break) {
+      m.after_break = true;
+    } else {
+      m.observed = true;
+    }
+    if (o.provisional) m.provisional = true;
+  }
+  auto count = [&](auto finite) {
+    return std::count_if(result.path.begin(), result.path.end(), finite);
+  };
+  if (series.running_total) {
+    m.projection = m.band80 = ProjectedTotal(result, series);
+  } else {
+    m.fitted = std::count_if(result.fitted.begin(), result.fitted.end(), [](double f) { return std::isfinite(f); }) >= 2;
+    m.projection = count([](const ChartPoint& p) { return std::isfinite(p.value); }) >= 2;
+    m.band80 = count([](const ChartPoint& p) { return std::isfinite(p.lo80) && std::isfinite(p.hi80); }) >= 2;
+    m.band95 = count([](const ChartPoint& p) { return std::isfinite(p.lo95) && std::isfinite(p.hi95); }) >= 2;
+    m.band95_clipped = m.band95 && count([&](const ChartPoint& p) {
+                                     return std::isfinite(p.lo95) && std::isfinite(p.hi95) &&
+                                            (p.lo95 < g.y.lo || p.hi95 > g.y.hi);
+                                   }) > 0;
+  }
+  m.target = series.target_level.has_value() && std::isfinite(*series.target_level);
+  return m;
 }
 
 std::vector<size_t> SeriesBreaks(const std::vector<Observation>& history) {
@@ -82,44 +240,6 @@ std::vector<size_t> SeriesBreaks(const std::vector<Observation>& history) {
     if (history[i].basis != history[i - 1].basis) breaks.push_back(i);
   }
   return breaks;
-}
-
-ChartGeometry ComputeChartGeometry(const IndicatorResult& result) {
-  Span years, values;
-  const Indicator& ind = *result.indicator;
-  for (const Observation& o : ind.history) {
-    years.Add(o.t);
-    values.Add(o.value);
-  }
-  for (double f : result.fitted) values.Add(f);
-  for (const ChartPoint& p : result.path) {
-    years.Add(p.t);
-    for (double v : {p.value, p.lo80, p.hi80, p.lo95, p.hi95}) values.Add(v);
-  }
-  if (ind.target) years.Add(ind.target->year);
-  if (TargetOnValueAxis(ind)) values.Add(ind.target->value);
-  if (years.Empty()) years.Add(0.0);
-  if (values.Empty()) values.Add(0.0);
-
-  ChartGeometry g;
-  // Whole years, with half a year of air so end points are not on the frame.
-  AxisRange x = NiceRange(std::floor(years.lo), std::ceil(years.hi), 8);
-  double step = x.ticks.size() > 1 ? x.ticks[1] - x.ticks[0] : 1.0;
-  if (step < 1.0) {  // a short span: one tick per year, never fractional years
-    x.ticks.clear();
-    for (double t = std::floor(years.lo); t <= std::ceil(years.hi); t += 1.0) x.ticks.push_back(t);
-  }
-  x.lo = std::min(x.lo, years.lo - 0.5);
-  x.hi = std::max(x.hi, years.hi + 0.5);
-  x.ticks.erase(std::remove_if(x.ticks.begin(), x.ticks.end(), [&](double t) { return t < x.lo || t > x.hi; }),
-                x.ticks.end());
-  g.x = x;
-
-  double headroom = 0.05 * (values.hi - values.lo);
-  double lo = values.lo - headroom;
-  if (values.lo >= 0.0 && lo < 0.0) lo = 0.0;
-  g.y = NiceRange(lo, values.hi + headroom, 6);
-  return g;
 }
 
 }  // namespace plancast

@@ -22,7 +22,7 @@ double YearFraction(const boost::gregorian::date& d) {
 std::string RenderMilestoneChart(const IndicatorResult& r, const Plan& plan, boost::gregorian::date as_of,
                                  Language language) {
   const MilestoneCheck& m = *r.milestone;
-  const double width = 640, height = 120, left = 30, right = 30, axis_y = 70;
+  const double width = 480, height = 120, left = 24, right = 24, axis_y = 70;  // as wide as the value charts
   double from = plan.period_start > 0 ? plan.period_start : YearFraction(m.due) - 1;
   double to = YearFraction(m.due) + 0.5;
   if (!as_of.is_special()) to = std::max(to, YearFraction(as_of) + 0.25);
