@@ -12,6 +12,7 @@
 #include "engine/assess.h"
 #include "engine/target_judge.h"
 #include "engine/target_rules.h"
+#include "reports/number_format.h"
 #include "tests/support/hand_made_projection.h"
 #include "tests/support/plan_builder.h"
 #include "tests/support/printers.h"
@@ -242,6 +243,47 @@ BOOST_AUTO_TEST_CASE(a_verdict_slower_than_history_says_why) {
   BOOST_REQUIRE(r.projected_annual_change.has_value());
   BOOST_TEST(r.projected_annual_change->value == 2.0, boost::test_tools::tolerance(0.01));
   CheckCoherent(r, plan, "slower than history");
+}
+
+// The percent a reader sees, back as a number: "<1%" and ">99%" as 0.5 and 99.5.
+double ShownPercent(const std::string& text) {
+  if (text == "<1%") return 0.5;
+  if (text == ">99%") return 99.5;
+  return std::stod(text);
+}
+
+// P 0.397 printed "40%" beside 难以完成 (cut-off 0.40). Around every cut-off,
+// default and plan-set, the status sits on the side of the cut-off that the
+// printed percent is on.
+BOOST_AUTO_TEST_CASE(the_printed_percent_and_the_status_agree_at_every_cut_off) {
+  for (StatusThresholds th : {StatusThresholds{}, StatusThresholds{0.6, 0.3}, StatusThresholds{0.9, 0.333},
+                              StatusThresholds{0.805, 0.5}, StatusThresholds{0.99, 0.02}}) {
+    for (double cut : {th.on_track, th.at_risk}) {
+      for (int k = -150; k <= 150; ++k) {
+        const double p = cut + k * 1e-4;
+        if (p < 0 || p > 1) continue;
+        const TargetStatus s = StatusFromProbability(p, th);
+        const bool above = cut == th.on_track ? s == TargetStatus::kOnTrack : s != TargetStatus::kOffTrack;
+        BOOST_TEST_CONTEXT("cut " << cut << ", P " << p << " shown " << DisplayProbability(p)) {
+          BOOST_TEST(above == (ShownPercent(DisplayProbability(p)) >= cut * 100 - 1e-9));
+        }
+      }
+    }
+  }
+}
+
+// The same through the judge: 397 of 1000 draws meet the target.
+BOOST_AUTO_TEST_CASE(a_p_printed_as_40_percent_is_at_risk) {
+  Plan plan = MakePlan();
+  const std::vector<std::pair<int, double>> history = {{2018, 8}, {2019, 9}, {2020, 10}};
+  Indicator& ind = AddIndicator(plan, "x", history);
+  ind.target = LevelTarget(2025, 15);
+  const auto p = HandMade(history, [&](int year, size_t d) { return year == 2025 && d < 397 ? 16.0 : 12.0; });
+  const Verdict v = JudgeIndicator(plan, ind, p, kAsOf);
+  BOOST_REQUIRE(v.result.p_meet.has_value());
+  BOOST_TEST(*v.result.p_meet == 0.397, boost::test_tools::tolerance(1e-12));
+  BOOST_TEST(DisplayProbability(*v.result.p_meet) == "40%");
+  BOOST_TEST(v.result.status == TargetStatus::kAtRisk);  // was off_track
 }
 
 // Generated series and targets through the whole engine: the invariants hold
