@@ -15,14 +15,16 @@
 
 namespace plancast {
 
-enum class TargetStatus { kAchieved, kOnTrack, kAtRisk, kOffTrack, kInsufficientData };
+// kNoTarget: `target: none`, tracked and projected but not judged; it is no
+// verdict and stays out of every count of judged targets.
+enum class TargetStatus { kAchieved, kOnTrack, kAtRisk, kOffTrack, kNoTarget, kInsufficientData };
 // How many statuses there are: the size of every array indexed by TargetStatus.
 // kInsufficientData must stay the last enumerator (checked below).
 constexpr int kTargetStatusCount = static_cast<int>(TargetStatus::kInsufficientData) + 1;
 // Every status, in enum order, for loops over all of them.
 constexpr std::array<TargetStatus, kTargetStatusCount> kAllTargetStatuses = {
     TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk, TargetStatus::kOffTrack,
-    TargetStatus::kInsufficientData};
+    TargetStatus::kNoTarget, TargetStatus::kInsufficientData};
 constexpr bool TargetStatusesInEnumOrder() {
   for (int i = 0; i < kTargetStatusCount; ++i)
     if (static_cast<int>(kAllTargetStatuses[i]) != i) return false;
@@ -30,6 +32,11 @@ constexpr bool TargetStatusesInEnumOrder() {
 }
 static_assert(TargetStatusesInEnumOrder() && kAllTargetStatuses.back() == TargetStatus::kInsufficientData,
               "a new TargetStatus goes before kInsufficientData and into kAllTargetStatuses");
+
+// A status that is a verdict on a target (neither insufficient_data nor no_target).
+constexpr bool IsVerdict(TargetStatus s) {
+  return s != TargetStatus::kInsufficientData && s != TargetStatus::kNoTarget;
+}
 
 // Eurostat's classes, from the ratio of actual to required pace.
 enum class ProgressClass {
@@ -221,7 +228,7 @@ const char* DirectionToString(Direction d);
 const char* TargetKindToString(TargetKind k);
 const char* MilestoneStateToString(MilestoneState s);
 
-// Sort key: lower means more at risk (off_track first, achieved last).
+// Sort key: lower means more at risk (off_track first, achieved last, no_target after it).
 int RiskRank(TargetStatus s);
 
 }  // namespace plancast

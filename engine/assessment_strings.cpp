@@ -10,6 +10,7 @@ const char* TargetStatusToString(TargetStatus s) {
     case TargetStatus::kOnTrack: return "on_track";
     case TargetStatus::kAtRisk: return "at_risk";
     case TargetStatus::kOffTrack: return "off_track";
+    case TargetStatus::kNoTarget: return "no_target";
     case TargetStatus::kInsufficientData: return "insufficient_data";
   }
   return "insufficient_data";
@@ -63,6 +64,7 @@ int RiskRank(TargetStatus s) {
     case TargetStatus::kInsufficientData: return 2;
     case TargetStatus::kOnTrack: return 3;
     case TargetStatus::kAchieved: return 4;
+    case TargetStatus::kNoTarget: return 5;  // nothing to meet: after every target
   }
   return 2;
 }

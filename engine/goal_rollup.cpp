@@ -45,7 +45,7 @@ class RollUp {
     double weighted = 0, total = 0;
     bool all_achieved = true, any_verdict = false;
     for (const Child& c : children) {
-      if (c.status == TargetStatus::kInsufficientData) continue;
+      if (!IsVerdict(c.status)) continue;
       any_verdict = true;
       all_achieved = all_achieved && c.status == TargetStatus::kAchieved;
       if (c.score && c.weight > 0) weighted += c.weight * *c.score, total += c.weight;
@@ -65,7 +65,7 @@ class RollUp {
       // Only milestones below: the worst of their states.
       g.status = TargetStatus::kAchieved;
       for (const Child& c : children) {
-        if (c.status != TargetStatus::kInsufficientData && RiskRank(c.status) < RiskRank(g.status)) g.status = c.status;
+        if (IsVerdict(c.status) && RiskRank(c.status) < RiskRank(g.status)) g.status = c.status;
       }
     }
     return g;
@@ -78,7 +78,7 @@ class RollUp {
     for (size_t i : subtree_indicators) {
       const IndicatorResult& r = results_[i];
       if (!r.indicator->binding) continue;
-      if (RiskRank(r.status) < RiskRank(g->status) && r.status != TargetStatus::kInsufficientData) {
+      if (RiskRank(r.status) < RiskRank(g->status) && IsVerdict(r.status)) {
         g->status_reason = fmt::format("held at {} by binding indicator {} ({})", TargetStatusToString(r.status),
                                        r.indicator->id, r.indicator->name);
         g->status = r.status;

@@ -118,6 +118,14 @@ void ProjectPath(const IndicatorProjection& projection, int target_year, Indicat
   for (int year = latest.year + 1; year <= target_year; ++year) r->path.push_back(ChartPointAt(projection, year));
 }
 
+// A tracked indicator's projection is the chart path's last year (the plan's
+// end): what the report tells about it, with no P.
+void SummarisePathEnd(int year, IndicatorResult* r) {
+  if (r->path.size() < 2) return;  // nothing projected
+  const ChartPoint& end = r->path.back();
+  r->projection = ProjectionSummary{year, end.value, end.lo80, end.hi80, end.lo95, end.hi95};
+}
+
 // P(meet) and the summary of the quantity in the due year. Without a
 // projection the draws are NaN: returns false and leaves P unset.
 bool JudgeDraws(const TargetQuantity& q, const Target& target, bool can_project, Verdict* verdict) {
@@ -260,7 +268,7 @@ void DecideStatus(const Plan& plan, const Indicator& indicator, const IndicatorP
   const bool cap_held = indicator.direction == Direction::kDecrease && r->baseline && q.level_equivalent &&
                         MeetsTarget(indicator.direction, r->baseline->value, *q.level_equivalent);
   const bool had_to_reach = !cap_held;
-  if (met_now && had_to_reach && (!judged || *r->p_meet >= 0.5)) return settle(true);
+  if (met_now && had_to_reach && (!judged || ProbabilityPercent(*r->p_meet) >= 50)) return settle(true);  // P as shown
   if (!judged) return;
   r->status = StatusFromProbability(*r->p_meet, plan.thresholds);
   if (!r->historical_annual_change) return;
@@ -349,6 +357,7 @@ Verdict JudgeAgainst(const Plan& plan, const Indicator& indicator, const Target*
     JudgeMilestone(*target, as_of, &r);
     return verdict;
   }
+  if (target == nullptr) r.status = TargetStatus::kNoTarget;  // tracked only, with or without data
   if (projection.known.empty()) {
     JudgeWithoutData(plan, indicator, target, as_of, &r);
     return verdict;
@@ -358,6 +367,7 @@ Verdict JudgeAgainst(const Plan& plan, const Indicator& indicator, const Target*
   ProjectPath(projection, target ? target->year : plan.period_end, &r);
   if (target == nullptr) {
     r.warnings.push_back(Warning{WarningCode::kNoTarget, {}});
+    SummarisePathEnd(plan.period_end, &r);
     return verdict;
   }
   r.days_left = static_cast<int>((EndOfYear(target->year) - as_of).days());

@@ -14,9 +14,15 @@ double ProbabilityOfMeeting(const StepDistribution& distribution, Direction dire
   return direction == Direction::kIncrease ? 1.0 - below : below;
 }
 
+int ProbabilityPercent(double p) {
+  if (std::isnan(p)) return 0;
+  return static_cast<int>(std::lround(std::clamp(p, 0.0, 1.0) * 100.0));
+}
+
 TargetStatus StatusFromProbability(double p, const StatusThresholds& thresholds) {
-  if (p >= thresholds.on_track) return TargetStatus::kOnTrack;
-  if (p >= thresholds.at_risk) return TargetStatus::kAtRisk;
+  const double shown = ProbabilityPercent(p) / 100.0;  // 40 / 100.0 is the double 0.40
+  if (shown >= thresholds.on_track) return TargetStatus::kOnTrack;
+  if (shown >= thresholds.at_risk) return TargetStatus::kAtRisk;
   return TargetStatus::kOffTrack;
 }
 

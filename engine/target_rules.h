@@ -17,8 +17,14 @@ bool MeetsTarget(Direction direction, double value, double target);
 // P(value in the target year meets the target) under `distribution`.
 double ProbabilityOfMeeting(const StepDistribution& distribution, Direction direction, double target);
 
-// on_track when p >= thresholds.on_track, at_risk when p >= thresholds.at_risk,
-// off_track below. (achieved and insufficient_data are decided before.)
+// P in whole percent, as every report shows it (DisplayProbability prints this
+// number): 0.397 is 40. NaN counts as 0.
+int ProbabilityPercent(double p);
+
+// on_track when P >= thresholds.on_track, at_risk when P >= thresholds.at_risk,
+// off_track below, with P taken as shown (ProbabilityPercent): a P printed as
+// "40%" is never off track against a 0.40 cut-off. (achieved, no_target and
+// insufficient_data are decided before.)
 TargetStatus StatusFromProbability(double p, const StatusThresholds& thresholds);
 
 // Eurostat's cut-offs on the ratio actual/required pace, the one place they live.

@@ -34,8 +34,10 @@ constexpr ForecastMethod kDefaultPool[] = {
 
 // A short history cannot tell a trend from a lucky run: the default carries
 // forward the posterior mean of the drift under the prior of its kind
-// (models/short_history_prior.h), fading out with the number of points. Two
-// points: the growth rate shrunk; more: the pool median's change shrunk.
+// (models/short_history_prior.h), fading out with the number of points. Up to
+// 6 points the centre is the drift on the model scale, shrunk; from 16 the
+// pool median; in between a mix of the two (PoolWeight), shrunk as far as
+// the fade says.
 // (The old rule, shrinking up to 6 points and not from 7, made P jump.)
 
 double Median(std::vector<double>& v) {
@@ -99,6 +101,19 @@ void MethodCache::ShrinkTowardLatest(PointPath* path) const {
   path->drift_share = d.share;
 }
 
+void MethodCache::LeanOnDrift(MethodRun* combined) {
+  const double pool = PoolWeight(t_.size());
+  if (pool >= 1.0) return;
+  const MethodRun& drift = Get(ForecastMethod::kGrowth);  // the drift on the model scale
+  for (size_t h = 0; h < combined->path.center.size(); ++h)
+    combined->path.center[h] = (1.0 - pool) * drift.path.center[h] + pool * combined->path.center[h];
+  // Say it in the weights people read: the pool's equal shares scaled, the rest to the drift.
+  for (ModelWeight& w : combined->components) {
+    w.weight *= pool;
+    if (w.model == ForecastMethodName(ForecastMethod::kGrowth)) w.weight += 1.0 - pool;
+  }
+}
+
 const MethodRun& MethodCache::LogScaleReference(ForecastMethod method) {
   auto it = log_scale_refs_.find(method);
   if (it != log_scale_refs_.end()) return it->second;
@@ -145,6 +160,7 @@ MethodRun MethodCache::RunDefault() {
     }
     combined.path.center.push_back(model_scale_.ForwardInside(Median(values)));
   }
+  LeanOnDrift(&combined);
   ShrinkTowardLatest(&combined.path);  // a no-op from kNoShrinkPoints on (share 1)
   // In-sample: the median of the members' fitted values where they have one.
   combined.path.fitted.assign(t_.size(), std::nan(""));

@@ -44,6 +44,9 @@ class MethodCache {
   const MethodRun& LogScaleReference(ForecastMethod method);
   // Shrinks the change from the latest value towards the drift prior (ShrinkDrift).
   void ShrinkTowardLatest(PointPath* path) const;
+  // Moves the pool's centre towards the drift on the model scale as far as
+  // the history is short (PoolWeight), weights included.
+  void LeanOnDrift(MethodRun* combined);
 
   const std::vector<double>& t_;
   const std::vector<double>& y_;

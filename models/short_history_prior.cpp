@@ -35,6 +35,10 @@ double MeanAbs(const std::vector<double>& z) {
 
 }  // namespace
 
+double PoolWeight(size_t points) {
+  return std::clamp((static_cast<double>(points) - kFullShrinkPoints) / (kNoShrinkPoints - kFullShrinkPoints), 0.0, 1.0);
+}
+
 DriftPrior DriftPriorFor(ScaleKind kind) {
   DriftPrior prior;
   prior.sd = kDriftPriorSd;
@@ -48,8 +52,7 @@ DriftShrinkage ShrinkDrift(const ErrorScale& error, const ScaledSeries& series, 
   const double tau = prior.sd * unit;
   const double noise = error.sigma * error.sigma / error.span;
   const double share = tau * tau + noise > 0 ? tau * tau / (tau * tau + noise) : 0.0;
-  const double fade =
-      std::clamp((static_cast<double>(points) - kFullShrinkPoints) / (kNoShrinkPoints - kFullShrinkPoints), 0.0, 1.0);
+  const double fade = PoolWeight(points);
   DriftShrinkage out;
   out.share = share + fade * (1.0 - share);
   out.mean = prior.mean * unit;

@@ -41,4 +41,14 @@ struct DriftShrinkage {
 };
 DriftShrinkage ShrinkDrift(const ErrorScale& error, const ScaledSeries& series, ScaleKind kind, size_t points);
 
+// How much of the default's centre comes from the model pool rather than from
+// the drift on the model scale (a random walk with drift, whose posterior
+// drift is the shrunk one above): 0 up to kFullShrinkPoints points, 1 from
+// kNoShrinkPoints, linear in between. With few points the centre is the
+// drift's posterior, so a new figure at the projected median leaves the
+// drift, and the median path, where it was (a Kalman update of a local level
+// with drift); before, the third point switched the centre to the pool's
+// arithmetic members and good news could lower P (patents 0.48 -> 0.35).
+double PoolWeight(size_t points);
+
 }  // namespace plancast

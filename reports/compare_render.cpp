@@ -123,10 +123,12 @@ Table TrackRecordTable(const TrackRecord& t, Language l) {
   return table;
 }
 
-// A status out of insufficient_data is a first verdict, not a change for
+// A status out of insufficient_data (or out of no_target: a target just set)
+// is a first verdict, not a change for
 // better or worse (issue 11).
 bool FirstAssessment(const StatusChange& s) {
-  return s.old_status == TargetStatusToString(TargetStatus::kInsufficientData);
+  return s.old_status == TargetStatusToString(TargetStatus::kInsufficientData) ||
+         s.old_status == TargetStatusToString(TargetStatus::kNoTarget);
 }
 
 // Real changes first (worse before better, in the comparison's order), then first assessments.

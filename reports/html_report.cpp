@@ -155,14 +155,19 @@ void WriteNotJudged(Page* p, const std::vector<const IndicatorResult*>& order) {
 void WriteCounts(Page* p) {
   std::array<int, kTargetStatusCount> counts = CountByStatus(p->a);
   p->out += fmt::format("<h3>{}</h3>\n<ul class=\"counts\">\n", Tr(Msg::kCountsByStatus, p->lang));
-  for (TargetStatus s : StatusesByRisk()) {
-    int n = counts[static_cast<int>(s)];
+  auto item = [&](TargetStatus s) {
     p->out += fmt::format(
         "<li class=\"status-{0}\" data-status=\"{0}\" data-count=\"{1}\"><span class=\"n\">{1}</span>{2}</li>\n",
-        TargetStatusToString(s), n, StatusLabel(s, p->lang));
+        TargetStatusToString(s), counts[static_cast<int>(s)], StatusLabel(s, p->lang));
+  };
+  for (TargetStatus s : StatusesByRisk()) {
+    if (s != TargetStatus::kNoTarget) item(s);
   }
-  p->out += fmt::format("<li class=\"total\" data-status=\"total\" data-count=\"{0}\"><span class=\"n\">{0}</span>{1}</li>\n</ul>\n",
-                        p->a.indicators.size(), Tr(Msg::kTotal, p->lang));
+  // The total counts targets; indicators tracked without one come after it.
+  p->out += fmt::format("<li class=\"total\" data-status=\"total\" data-count=\"{0}\"><span class=\"n\">{0}</span>{1}</li>\n",
+                        TargetCount(p->a), Tr(Msg::kTotal, p->lang));
+  if (counts[static_cast<int>(TargetStatus::kNoTarget)] > 0) item(TargetStatus::kNoTarget);
+  p->out += "</ul>\n";
 }
 
 // A small table owner -> counts by status; only when the plan names owners.

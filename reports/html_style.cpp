@@ -12,7 +12,7 @@ h2{font-size:1.25rem;margin:1.6em 0 .5em;border-bottom:2px solid #222;padding-bo
 h3{font-size:1.05rem;margin:.2em 0 .4em}
 .meta{color:#333;margin:.2em 0}
 .status-off_track{--c:var(--off)}.status-at_risk{--c:var(--risk)}.status-on_track{--c:var(--on)}
-.status-achieved{--c:var(--done)}.status-insufficient_data{--c:var(--nodata)}
+.status-achieved{--c:var(--done)}.status-insufficient_data{--c:var(--nodata)}.status-no_target{--c:var(--nodata)}
 .badge{display:inline-block;padding:0 .45em;border:1.5px solid var(--c);color:var(--c);border-radius:3px;
  font-size:.85em;white-space:nowrap;vertical-align:.08em}
 .badge.status-off_track{border-width:2.5px;font-weight:bold}

@@ -88,12 +88,17 @@ void WriteCounts(const Assessment& a, Language lang, std::string* out) {
   std::array<int, kTargetStatusCount> counts = CountByStatus(a);
   std::string line;
   for (TargetStatus s : StatusesByRisk()) {
+    if (s == TargetStatus::kNoTarget) continue;  // told apart below: tracked, not a target
     int n = counts[static_cast<int>(s)];
     bool alarming = n > 0 && (s == TargetStatus::kOffTrack || s == TargetStatus::kAtRisk);
     if (!line.empty()) line += " · ";
     line += alarming ? fmt::format("**{} {}**", StatusLabel(s, lang), n) : fmt::format("{} {}", StatusLabel(s, lang), n);
   }
-  *out += fmt::format("{} ({} {})\n\n", line, Tr(Msg::kTotal, lang), a.indicators.size());
+  *out += fmt::format("{} ({} {})", line, Tr(Msg::kTotal, lang), TargetCount(a));
+  if (int tracked = counts[static_cast<int>(TargetStatus::kNoTarget)]; tracked > 0) {
+    *out += fmt::format(" · {} {}", StatusLabel(TargetStatus::kNoTarget, lang), tracked);
+  }
+  *out += "\n\n";
 }
 
 // A small table owner -> counts by status; only when the plan names owners.

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "engine/target_rules.h"
+
 namespace plancast {
 
 double RoundSignificant(double value, int digits) {
@@ -57,7 +59,7 @@ std::string DisplaySigned(double value, int significant) {
 std::string DisplayProbability(double p) {
   if (!std::isfinite(p)) return "—";
   double percent = std::clamp(p, 0.0, 1.0) * 100.0;
-  long rounded = std::lround(percent);
+  const int rounded = ProbabilityPercent(p);  // the number statuses are decided on
   if (rounded == 0 && percent > 0.0) return "<1%";
   if (rounded == 100 && percent < 100.0) return ">99%";
   return fmt::format("{}%", rounded);

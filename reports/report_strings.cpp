@@ -17,6 +17,7 @@ const Entry kStrings[] = {
     {Msg::kStatusAtRisk, "at risk", "存在风险"},
     {Msg::kStatusOffTrack, "off track", "难以完成"},
     {Msg::kStatusInsufficientData, "insufficient data", "数据不足"},
+    {Msg::kStatusNoTarget, "no target (tracked only)", "无目标（仅跟踪）"},
     {Msg::kProgressTargetMet, "target met", "已达标"},
     {Msg::kProgressSignificant, "significant progress", "进展显著"},
     {Msg::kProgressModerate, "moderate progress", "进展一般"},
@@ -234,6 +235,7 @@ const char* StatusLabel(TargetStatus status, Language language) {
     case TargetStatus::kOnTrack: return Tr(Msg::kStatusOnTrack, language);
     case TargetStatus::kAtRisk: return Tr(Msg::kStatusAtRisk, language);
     case TargetStatus::kOffTrack: return Tr(Msg::kStatusOffTrack, language);
+    case TargetStatus::kNoTarget: return Tr(Msg::kStatusNoTarget, language);
     case TargetStatus::kInsufficientData: break;
   }
   return Tr(Msg::kStatusInsufficientData, language);

@@ -14,7 +14,7 @@
 namespace plancast {
 
 enum class Msg {
-  kStatusAchieved, kStatusOnTrack, kStatusAtRisk, kStatusOffTrack, kStatusInsufficientData,
+  kStatusAchieved, kStatusOnTrack, kStatusAtRisk, kStatusOffTrack, kStatusInsufficientData, kStatusNoTarget,
   kProgressTargetMet, kProgressSignificant, kProgressModerate, kProgressInsufficient,
   kProgressMovingAway, kProgressNotAssessable,
   kReportTitle, kAsOf, kPeriod, kRegion, kSeed, kOverview, kCountsByStatus, kTotal,

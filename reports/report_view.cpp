@@ -24,7 +24,7 @@ std::string Pattern(Msg key, Language language) { return Tr(key, language); }
 std::array<TargetStatus, kTargetStatusCount> StatusesByRisk() {
   std::array<TargetStatus, kTargetStatusCount> statuses = {
       TargetStatus::kOffTrack, TargetStatus::kAtRisk, TargetStatus::kInsufficientData,
-      TargetStatus::kOnTrack, TargetStatus::kAchieved};
+      TargetStatus::kOnTrack, TargetStatus::kAchieved, TargetStatus::kNoTarget};
   std::stable_sort(statuses.begin(), statuses.end(),
                    [](TargetStatus a, TargetStatus b) { return RiskRank(a) < RiskRank(b); });
   return statuses;
@@ -81,11 +81,15 @@ std::vector<const IndicatorResult*> AtRisk(const Assessment& assessment) {
 }
 
 bool NotJudged(const IndicatorResult& result) {
-  return result.status == TargetStatus::kInsufficientData && !result.milestone;
+  if (result.milestone) return false;
+  // A tracked indicator with figures gets its card and chart; without any, a row.
+  return result.status == TargetStatus::kInsufficientData ||
+         (result.status == TargetStatus::kNoTarget && !result.projection);
 }
 
 std::string RestsOnText(const Assessment& assessment, Language language) {
-  int total = static_cast<int>(assessment.indicators.size());
+  // Indicators without a target are tracked, not judged: not in either count.
+  int total = TargetCount(assessment);
   int unjudged = 0;
   std::string binding_names;
   for (const IndicatorResult& r : assessment.indicators) {
@@ -188,12 +192,18 @@ std::string HeldByText(const Assessment& assessment, const GoalResult& goal, Lan
 
 int TotalCount(const GoalResult& goal) {
   int total = 0;
-  for (int c : goal.counts) total += c;
+  for (TargetStatus s : kAllTargetStatuses) {
+    if (s != TargetStatus::kNoTarget) total += goal.counts[static_cast<int>(s)];
+  }
   return total;
 }
 
 int JudgedCount(const GoalResult& goal) {
   return TotalCount(goal) - goal.counts[static_cast<int>(TargetStatus::kInsufficientData)];
+}
+
+int TargetCount(const Assessment& assessment) {
+  return static_cast<int>(assessment.indicators.size()) - CountByStatus(assessment)[static_cast<int>(TargetStatus::kNoTarget)];
 }
 
 std::string LatestText(const IndicatorResult& result, Language language) {

@@ -39,7 +39,8 @@ std::vector<const IndicatorResult*> IndicatorsByRisk(const Assessment& assessmen
 // binding ones first, then by risk and P as IndicatorsByRisk.
 std::vector<const IndicatorResult*> AtRisk(const Assessment& assessment);
 
-// Indicators without a verdict (insufficient_data, milestones aside): one
+// Indicators without a verdict (insufficient_data, or no_target without any
+// figure; milestones aside): one
 // compact table, not a card each.
 bool NotJudged(const IndicatorResult& result);
 // Why it is not judged: the reason sentence, else the explanation (which
@@ -98,10 +99,13 @@ std::string ExplainIndicator(const IndicatorResult& result, Language language);
 // (GoalResult::status_reason is English, for tools.)
 std::string HeldByText(const Assessment& assessment, const GoalResult& goal, Language language);
 
-// Indicators below a goal (each once), and those of them with a verdict
-// (everything but insufficient_data): a score rests on the judged ones only.
+// Indicators with a target below a goal (each once; `target: none` ones are
+// tracked, not counted), and those of them with a verdict (everything but
+// insufficient_data): a score rests on the judged ones only.
 int TotalCount(const GoalResult& goal);
 int JudgedCount(const GoalResult& goal);
+// Indicators of the plan that have a target (all but no_target ones).
+int TargetCount(const Assessment& assessment);
 
 // "2020: 3.09%" style cells; "—" when missing.
 std::string LatestText(const IndicatorResult& result, Language language);

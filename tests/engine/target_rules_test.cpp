@@ -40,12 +40,16 @@ BOOST_AUTO_TEST_CASE(probability_of_meeting_reads_the_distribution) {
   BOOST_TEST(ProbabilityOfMeeting(d, Direction::kIncrease, 0.0) == 1.0);
 }
 
+// Inclusive lower bounds on P as shown in whole percent: 0.7499 prints as 75%
+// and is on track; 0.744 prints as 74% and is not.
 BOOST_AUTO_TEST_CASE(status_thresholds_are_inclusive_lower_bounds) {
   const StatusThresholds th;  // 0.75 / 0.40
   BOOST_TEST(StatusFromProbability(0.75, th) == TargetStatus::kOnTrack);
-  BOOST_TEST(StatusFromProbability(0.7499, th) == TargetStatus::kAtRisk);
+  BOOST_TEST(StatusFromProbability(0.7499, th) == TargetStatus::kOnTrack);
+  BOOST_TEST(StatusFromProbability(0.744, th) == TargetStatus::kAtRisk);
   BOOST_TEST(StatusFromProbability(0.40, th) == TargetStatus::kAtRisk);
-  BOOST_TEST(StatusFromProbability(0.3999, th) == TargetStatus::kOffTrack);
+  BOOST_TEST(StatusFromProbability(0.397, th) == TargetStatus::kAtRisk);
+  BOOST_TEST(StatusFromProbability(0.394, th) == TargetStatus::kOffTrack);
   StatusThresholds strict{0.9, 0.6};
   BOOST_TEST(StatusFromProbability(0.8, strict) == TargetStatus::kAtRisk);
 }

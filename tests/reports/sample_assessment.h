@@ -199,8 +199,10 @@ inline void BuildResults(const Plan& plan, Assessment* a) {
   top.held_by = "rd_share";
   top.indicator_ids = {"rd_share", "patents", "hitech"};
   top.child_ids = {"firms"};
-  int top_counts[5] = {1, 1, 1, 1, 1};
-  std::copy(top_counts, top_counts + 5, top.counts);
+  for (TargetStatus s : {TargetStatus::kAchieved, TargetStatus::kOnTrack, TargetStatus::kAtRisk, TargetStatus::kOffTrack,
+                         TargetStatus::kInsufficientData}) {
+    top.counts[static_cast<int>(s)] = 1;  // one of each indicator's status (none without a target)
+  }
   GoalResult sub;
   sub.goal = &plan.goals[1];
   sub.status = TargetStatus::kAtRisk;
