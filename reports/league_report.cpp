@@ -96,36 +96,54 @@ Json RowJson(const LeagueRow& r, std::optional<size_t> place, std::optional<size
   return j;
 }
 
+Json IndicatorJson(const LeagueIndicator& li) {
+  const Ranked ranked = Rank(li);
+  Json j;
+  j["id"] = li.indicator->id;
+  j["name"] = li.indicator->name;
+  j["unit"] = li.indicator->unit;
+  j["direction"] = DirectionToString(li.indicator->direction);
+  j["aggregate"] = AggregateName(li.indicator->aggregate);
+  j["rank_of"] = li.indicator->rank_of;
+  j["expected_regions_meeting"] = li.expected_regions_meeting ? Json(Rounded(*li.expected_regions_meeting)) : Json(nullptr);
+  j["total"] = li.total ? RowJson(*li.total, std::nullopt, std::nullopt) : Json(nullptr);
+  Json held = Json::array();
+  for (size_t r : li.held_back) held.push_back(li.regions[r].region_id);
+  j["held_back"] = held;
+  Json rows = Json::array();
+  for (size_t r = 0; r < li.regions.size(); ++r) {
+    rows.push_back(RowJson(li.regions[r], ranked.by_projection[r], ranked.by_chance[r]));
+  }
+  j["regions"] = rows;
+  return j;
+}
+
+// The same text as one dump(2) of the whole document, built one indicator at
+// a time: a JSON tree of 140,000 rows would be the largest thing in memory.
 std::string RenderJson(const League& league) {
   Json root;
   root["plan"] = Json{{"id", league.plan->id}, {"name", league.plan->name}, {"region", league.plan->region}};
   root["as_of"] = FormatIsoDate(league.run.as_of);
   root["seed"] = league.run.seed;
   root["regions"] = league.plan->regions.size();
-  Json indicators = Json::array();
-  for (const LeagueIndicator& li : league.indicators) {
-    const Ranked ranked = Rank(li);
-    Json j;
-    j["id"] = li.indicator->id;
-    j["name"] = li.indicator->name;
-    j["unit"] = li.indicator->unit;
-    j["direction"] = DirectionToString(li.indicator->direction);
-    j["aggregate"] = AggregateName(li.indicator->aggregate);
-    j["rank_of"] = li.indicator->rank_of;
-    j["expected_regions_meeting"] = li.expected_regions_meeting ? Json(Rounded(*li.expected_regions_meeting)) : Json(nullptr);
-    j["total"] = li.total ? RowJson(*li.total, std::nullopt, std::nullopt) : Json(nullptr);
-    Json held = Json::array();
-    for (size_t r : li.held_back) held.push_back(li.regions[r].region_id);
-    j["held_back"] = held;
-    Json rows = Json::array();
-    for (size_t r = 0; r < li.regions.size(); ++r) {
-      rows.push_back(RowJson(li.regions[r], ranked.by_projection[r], ranked.by_chance[r]));
+  root["indicators"] = Json::array();
+  std::string out = root.dump(2);
+  const std::string empty_tail = "[]\n}";
+  out.erase(out.size() - empty_tail.size());
+  if (league.indicators.empty()) return out + "[]\n}\n";
+  out += "[\n";
+  for (size_t k = 0; k < league.indicators.size(); ++k) {
+    const std::string item = IndicatorJson(league.indicators[k]).dump(2);
+    size_t start = 0;
+    while (start < item.size()) {  // indent by two levels; strings hold no raw newline
+      const size_t end = item.find('\n', start);
+      out += "    " + item.substr(start, end == std::string::npos ? std::string::npos : end - start + 1);
+      if (end == std::string::npos) break;
+      start = end + 1;
     }
-    j["regions"] = rows;
-    indicators.push_back(j);
+    out += k + 1 < league.indicators.size() ? ",\n" : "\n";
   }
-  root["indicators"] = indicators;
-  return root.dump(2) + "\n";
+  return out + "  ]\n}\n";
 }
 
 std::string CsvPace(const std::optional<Pace>& p) { return p ? MachineNumber(p->value) : ""; }

@@ -50,6 +50,8 @@ with open(os.path.join(work, "plan.yaml"), "w") as out:
               "target: {year: 2030, value: 100, kind: rank}}\n")
 PY
 echo "generated: $regions regions x $indicators indicators in $(du -sh "$work" | cut -f1)"
+# Reading and checking the plan alone: the part of the run that is not forecasting.
+/usr/bin/time -f "validate: %e s wall, %U s user, %M KB peak" "$plancast" validate "$work/plan.yaml" > /dev/null
 /usr/bin/time -v "$plancast" forecast "$work/plan.yaml" --format json --threads "$threads" --out "$work/out" \
   2> "$work/time.txt" | head -3 || { grep -v "^	" "$work/time.txt" | head -20 >&2; exit 1; }
 grep -E "Elapsed \(wall clock\)|Maximum resident set size|User time|System time" "$work/time.txt"

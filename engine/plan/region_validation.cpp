@@ -31,9 +31,9 @@ bool CheckReference(const Plan& plan, const Indicator& indicator, const std::str
                        closest.empty() ? "give the id of an indicator of this plan" : "did you mean '" + closest + "'?");
     return false;
   }
-  if (found == &indicator || !found->rank_of.empty()) {
+  if (found == &indicator || !found->rank_of.empty() || !found->formula.empty()) {
     diagnostics->Error(where, what + " of '" + indicator.id + "' cannot be '" + id + "'",
-                       "name an indicator with figures of its own, not a rank");
+                       "name an indicator with figures of its own (not a rank, not a formula)");
     return false;
   }
   return true;

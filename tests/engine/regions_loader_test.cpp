@@ -130,3 +130,14 @@ BOOST_AUTO_TEST_CASE(peer_ranks_break_ties_by_plan_order) {
   BOOST_TEST(ranks[0][0].value == 2.0);  // tied with y, listed first
   BOOST_TEST(ranks[1][0].value == 3.0);
 }
+
+BOOST_AUTO_TEST_CASE(rank_of_names_an_indicator_with_figures) {
+  Diagnostics d;
+  std::string plan = kPlan;
+  plan.replace(plan.find("rank_of: score"), 14, "rank_of: scor");
+  BOOST_TEST(!Parse(kGood, &d, plan).has_value());
+  BOOST_TEST(d.ToString().find("p/plan.yaml:18:14: error: rank_of of 'score_rank' names unknown indicator 'scor'") !=
+                 std::string::npos,
+             d.ToString());
+  BOOST_TEST(d.ToString().find("did you mean 'score'?") != std::string::npos, d.ToString());
+}
