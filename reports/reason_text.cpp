@@ -121,7 +121,7 @@ std::string ReasonSentence(const IndicatorResult& r, Language lang) {
   args.push_back(fmt::arg("history", HistoryPhrase(r, lang)));
   args.push_back(fmt::arg("latest", r.latest ? IndicatorValueText(r, r.latest->value, lang) : "—"));
   args.push_back(fmt::arg("latest_year", r.latest ? std::to_string(r.latest->year) : "—"));
-  args.push_back(fmt::arg("target", ind.target ? ValueWithUnit(ind.target->value, target_unit, lang) : "—"));
+  args.push_back(fmt::arg("target", ind.target ? TargetValueText(*ind.target, target_unit, lang) : "—"));
   args.push_back(fmt::arg("year", ind.target ? std::to_string(ind.target->year) : "—"));
   args.push_back(fmt::arg("done", r.achieved_so_far ? ValueWithUnit(*r.achieved_so_far, target_unit, lang) : "—"));
   args.push_back(fmt::arg("why", Template(reason.largest_jump ? "_why_jump" : "_why_slow", lang)));

@@ -39,6 +39,7 @@ enum class Msg {
   kByOwner, kColOwner, kNoOwner,
   kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
   kLongRangeGoal, kFurtherTarget, kExtraTargetLine,
+  kAboutValue, kTargetGrowthBand,
   kCount  // number of keys; not a message
 };
 

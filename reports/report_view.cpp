@@ -202,11 +202,21 @@ std::string LatestText(const IndicatorResult& result, Language language) {
   return text;
 }
 
+std::string TargetValueText(const Target& target, const std::string& unit, Language language) {
+  if (!target.band) return ValueWithUnit(target.value, unit, language);
+  const TargetBand& band = *target.band;
+  if (!band.about) return DisplayNumber(band.lo) + "–" + ValueWithUnit(band.hi, unit, language);
+  const std::string tolerance =
+      band.tolerance_relative ? DisplayNumber(band.tolerance) + "%" : ValueWithUnit(band.tolerance, unit, language);
+  return fmt::format(fmt::runtime(Pattern(Msg::kAboutValue, language)),
+                     fmt::arg("value", ValueWithUnit(target.value, unit, language)), fmt::arg("tolerance", tolerance));
+}
+
 std::string TargetText(const IndicatorResult& result, Language language) {
   const Indicator& ind = *result.indicator;
   if (!ind.target) return Tr(Msg::kNoTarget, language);
   const Target& t = *ind.target;
-  std::string value = ValueWithUnit(t.value, TargetUnit(ind), language);
+  std::string value = TargetValueText(t, TargetUnit(ind), language);
   std::string text;
   switch (t.kind) {
     case TargetKind::kMilestone:
@@ -219,8 +229,10 @@ std::string TargetText(const IndicatorResult& result, Language language) {
                          fmt::arg("value", value));
       break;
     case TargetKind::kGrowth:
-      text = fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowth, language)), fmt::arg("year", t.year),
-                         fmt::arg("value", DisplayNumber(t.value)));
+      text = t.band ? fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowthBand, language)), fmt::arg("year", t.year),
+                                  fmt::arg("value", value))
+                    : fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowth, language)), fmt::arg("year", t.year),
+                                  fmt::arg("value", DisplayNumber(t.value)));
       break;
     case TargetKind::kRank:
       text = fmt::format(fmt::runtime(Pattern(Msg::kTargetRank, language)), fmt::arg("year", t.year),

@@ -97,7 +97,10 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
                                : "set the target year within the plan period, usually its last year");
     }
     // Growth and cumulative targets are rates and sums, not values of the series.
-    if (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank) {
+    if (target.band && !target.band->about && target.kind == TargetKind::kLevel) {  // both ends of a range
+      CheckValueInBounds(indicator, target.band->lo, target.where, "target range end", diagnostics);
+      CheckValueInBounds(indicator, target.band->hi, target.where, "target range end", diagnostics);
+    } else if (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank) {
       CheckValueInBounds(indicator, target.value, target.where, "target", diagnostics);
     }
     if (target.kind == TargetKind::kRank && indicator.direction != Direction::kDecrease) {
