@@ -84,8 +84,11 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
   }
   // A lone `target:` lies within the plan period; a `targets:` list may also
   // hold long-range goals after it (the plan-period target is never one).
-  const bool lone = indicator.targets.size() == 1 && indicator.target;
-  for (const Target& target : indicator.targets) {
+  // Plans built in code may set `target` alone; it is then the only one.
+  std::vector<Target> targets = indicator.targets;
+  if (targets.empty() && indicator.target) targets.push_back(*indicator.target);
+  const bool lone = targets.size() == 1 && indicator.target;
+  for (const Target& target : targets) {
     const bool before = target.year < plan.period_start;
     const bool after = target.year > plan.period_end && lone;
     if (plan.period_start > 0 && plan.period_end > 0 && (before || after)) {
