@@ -148,6 +148,13 @@ bool JudgeDraws(const TargetQuantity& q, const Target& target, bool can_project,
   return true;
 }
 
+// The way to the level a target asks for: the indicator's direction, except
+// for a range, whose nearer edge may lie either way of the latest figure.
+Direction TowardLevel(const Indicator& indicator, const TargetQuantity& q, double latest) {
+  if (!q.nearer_edge) return indicator.direction;
+  return latest <= *q.level_equivalent ? Direction::kIncrease : Direction::kDecrease;
+}
+
 // Targets with a level equivalent (level, rank, growth, stock increase): the
 // pace from the latest figure to that level, the paces for P50/P80, the year
 // it is first crossed (observed, else projected median; none when it was met
@@ -158,14 +165,15 @@ bool LevelPaces(const Plan& plan, const Indicator& indicator, const IndicatorPro
                 const boost::gregorian::date& as_of, IndicatorResult* r) {
   const Observation& latest = projection.known.back();
   const double level = *q.level_equivalent;
+  const Direction toward = TowardLevel(indicator, q, latest.value);
   const bool own_quantity = target.kind == TargetKind::kRank || target.kind == TargetKind::kLevel;
-  const auto meets_level = [&](double v) { return own_quantity ? q.meets(v) : MeetsTarget(indicator.direction, v, level); };
+  const auto meets_level = [&](double v) { return own_quantity ? q.meets(v) : MeetsTarget(toward, v, level); };
   // A provisional figure (a year-to-date total annualised) is not a result yet.
   const bool met_now = !latest.provisional && meets_level(latest.value);
   r->required_annual_change = PaceBetween(kind, latest.t, latest.value, target.year, level);
   const std::vector<double> level_draws = projection.DrawsAt(target.year);
-  r->pace_for_p50 = PaceForProbability(0.5, indicator.direction, kind, latest, target.year, level, level_draws);
-  r->pace_for_p80 = PaceForProbability(0.8, indicator.direction, kind, latest, target.year, level, level_draws);
+  r->pace_for_p50 = PaceForProbability(0.5, toward, kind, latest, target.year, level, level_draws);
+  r->pace_for_p80 = PaceForProbability(0.8, toward, kind, latest, target.year, level, level_draws);
   bool unmet_before = false;
   for (const Observation& o : projection.known) {
     if (!meets_level(o.value)) {
@@ -238,8 +246,9 @@ void OutlookAtHistoricalPace(const Indicator& indicator, const IndicatorProjecti
   const double at_history = ApplyPace(history, latest.value, target.year - latest.t);
   const bool scale = kind == PaceKind::kGrowthRate && median > 0;
   const bool own_quantity = target.kind == TargetKind::kRank || target.kind == TargetKind::kLevel;
+  const Direction toward = TowardLevel(indicator, q, latest.value);
   const auto meets_level = [&](double v) {
-    return own_quantity ? q.meets(v) : MeetsTarget(indicator.direction, v, *q.level_equivalent);
+    return own_quantity ? q.meets(v) : MeetsTarget(toward, v, *q.level_equivalent);
   };
   r->p_meet_at_historical_pace = DrawShare(level_draws, [&](double v) {
     return meets_level(scale ? v * at_history / median : v + at_history - median);
@@ -267,7 +276,8 @@ void DecideStatus(const Plan& plan, const Indicator& indicator, const IndicatorP
   // floor already passed is achieved.
   const bool cap_held = indicator.direction == Direction::kDecrease && r->baseline && q.level_equivalent &&
                         MeetsTarget(indicator.direction, r->baseline->value, *q.level_equivalent);
-  const bool had_to_reach = !cap_held;
+  // A range or "about" target is kept, not reached: only the final figure settles it.
+  const bool had_to_reach = !cap_held && !target.band;
   if (met_now && had_to_reach && (!judged || ProbabilityPercent(*r->p_meet) >= 50)) return settle(true);  // P as shown
   if (!judged) return;
   r->status = StatusFromProbability(*r->p_meet, plan.thresholds);

@@ -121,12 +121,38 @@ std::optional<TargetQuantity> FlowSumQuantity(const Plan& plan, const Indicator&
   return q;
 }
 
-}  // namespace
+std::optional<TargetQuantity> PlainQuantity(const Plan& plan, const Indicator& indicator,
+                                            const IndicatorProjection& projection, const Target& target,
+                                            std::vector<Warning>* warnings);
 
-std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicator& indicator,
-                                                 const IndicatorProjection& projection, const Target& target,
-                                                 std::vector<Warning>* warnings) {
-  assert(!projection.known.empty());
+// A band target: the quantity toward the nearer edge, met inside [lo, hi]
+// (a level as it would be published, like LevelQuantity).
+std::optional<TargetQuantity> BandQuantity(const Plan& plan, const Indicator& indicator,
+                                           const IndicatorProjection& projection, const Target& target,
+                                           std::vector<Warning>* warnings) {
+  const TargetBand band = *target.band;
+  Target edge = target;
+  edge.band.reset();
+  edge.value = band.lo;
+  std::optional<TargetQuantity> q = PlainQuantity(plan, indicator, projection, edge, warnings);
+  if (!q) return q;
+  const double now = q->done ? *q->done : projection.known.back().value;
+  if (std::fabs(now - band.hi) < std::fabs(now - band.lo)) {
+    edge.value = band.hi;
+    q = PlainQuantity(plan, indicator, projection, edge, warnings);
+  }
+  const double step = target.kind == TargetKind::kLevel ? ReportingStep(indicator) : 0.0;
+  q->meets = [=](double v) {
+    const double published = step > 0 ? std::round(v / step) * step : v;
+    return published >= band.lo && published <= band.hi;
+  };
+  q->nearer_edge = edge.value;
+  return q;
+}
+
+std::optional<TargetQuantity> PlainQuantity(const Plan& plan, const Indicator& indicator,
+                                            const IndicatorProjection& projection, const Target& target,
+                                            std::vector<Warning>* warnings) {
   switch (target.kind) {
     case TargetKind::kLevel:
     case TargetKind::kRank:
@@ -140,6 +166,16 @@ std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicat
       break;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TargetQuantity> MakeTargetQuantity(const Plan& plan, const Indicator& indicator,
+                                                 const IndicatorProjection& projection, const Target& target,
+                                                 std::vector<Warning>* warnings) {
+  assert(!projection.known.empty());
+  if (target.band) return BandQuantity(plan, indicator, projection, target, warnings);
+  return PlainQuantity(plan, indicator, projection, target, warnings);
 }
 
 }  // namespace plancast

@@ -25,6 +25,9 @@ struct TargetQuantity {
   std::optional<double> level_equivalent;  // level in the target year that meets the target
   std::optional<double> done;              // achieved so far (cumulative / growth kinds)
   bool flow_sum = false;                   // cumulative sum of a flow: paces are yearly amounts
+  // A range or "about" target (Target::band): the edge paces aim at, the one
+  // nearer the quantity now (the latest figure, or growth so far).
+  std::optional<double> nearer_edge;
 };
 
 // The reporting precision of the indicator's history: the largest step 1,
@@ -33,7 +36,9 @@ struct TargetQuantity {
 // would be published, rounded to this step.
 double ReportingStep(const Indicator& indicator);
 
-// The quantity of a numeric `target` (not a milestone) of `indicator`.
+// The quantity of a numeric `target` (not a milestone) of `indicator`. A
+// range or "about" target is met inside its band; its level equivalent is the
+// nearer edge's, so the pace needed is the pace toward that edge.
 // REQUIRES: projection.known is not empty; target.kind != kMilestone.
 // nullopt (with the reason appended to `warnings`) when the history lacks what
 // the kind needs: a baseline-year value for growth and stock increases, every

@@ -35,7 +35,9 @@ const char* const kColumns[] = {
     "owner",
     // Several targets (issue 12): the latest long-range goal, and every target
     // but the plan-period one as "year kind value p status" items joined by "; ".
-    "long_range_year", "long_range_value", "long_range_p_meet", "long_range_status", "further_targets"};
+    "long_range_year", "long_range_value", "long_range_p_meet", "long_range_status", "further_targets",
+    // Range and "about" targets (issue 12): the ends of the plan-period target's band.
+    "target_lo", "target_hi"};
 
 std::string Int(std::optional<int> value) { return value ? std::to_string(*value) : ""; }
 
@@ -138,6 +140,8 @@ std::vector<std::string> Row(const IndicatorResult& r) {
       MachineNumber(LongRange(r) ? LongRange(r)->p_meet : std::nullopt),
       LongRange(r) ? TargetStatusToString(LongRange(r)->status) : "",
       FurtherTargets(r),
+      ExactMachineNumber(t && t->band ? std::optional(t->band->lo) : std::nullopt),
+      ExactMachineNumber(t && t->band ? std::optional(t->band->hi) : std::nullopt),
   };
 }
 

@@ -186,8 +186,15 @@ void AddReasonFields(const IndicatorResult& r, Json* j) {
 
 // A target as the plan states it: the keys of `target`.
 Json TargetFieldsJson(const Target& t) {
-  return Json{{"year", t.year}, {"value", Exact(t.value)}, {"illustrative", t.illustrative},
-              {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
+  Json j{{"year", t.year}, {"value", Exact(t.value)}, {"illustrative", t.illustrative},
+         {"kind", TargetKindToString(t.kind)}, {"due", DateJson(t.due)}, {"done_on", DateJson(t.done_on)}};
+  // Range and "about" targets (issue 12): the band the value must land in.
+  j["range"] = t.band ? Json::array({Exact(t.band->lo), Exact(t.band->hi)}) : Json(nullptr);
+  j["about"] = t.band && t.band->about;
+  j["tolerance"] = t.band && t.band->about ? Json{{"value", Exact(t.band->tolerance)},
+                                                  {"relative", t.band->tolerance_relative}}
+                                           : Json(nullptr);
+  return j;
 }
 
 // Key order is part of report.json's look (tools diff it): each helper adds

@@ -122,7 +122,9 @@ std::string ReasonSentence(const IndicatorResult& r, Language lang) {
   args.push_back(fmt::arg("latest", r.latest ? IndicatorValueText(r, r.latest->value, lang) : "—"));
   args.push_back(fmt::arg("latest_year", r.latest ? std::to_string(r.latest->year) : "—"));
   const FigureStyle target_style = StyleFor(r, target_unit);
-  args.push_back(fmt::arg("target", ind.target ? PlanFigure(target_style, ind.target->value, lang) : "—"));
+  args.push_back(fmt::arg("target", !ind.target ? "—"
+                                    : ind.target->band ? TargetValueText(*ind.target, target_unit, lang)
+                                                       : PlanFigure(target_style, ind.target->value, lang)));
   args.push_back(fmt::arg("year", ind.target ? std::to_string(ind.target->year) : "—"));
   args.push_back(fmt::arg("done", r.achieved_so_far ? PlanFigure(target_style, *r.achieved_so_far, lang) : "—"));
   args.push_back(fmt::arg("why", Template(reason.largest_jump ? "_why_jump" : "_why_slow", lang)));

@@ -57,6 +57,8 @@ const Entry kStrings[] = {
     {Msg::kFurtherTarget, "Further target", "其他目标"},
     {Msg::kExtraTargetLine, "{label} ({target}): projected {projection}, P(meet) {p}, {status} — {reason}",
      "{label}（{target}）：预测{projection}，达标概率{p}，{status}——{reason}"},
+    {Msg::kAboutValue, "about {value} (±{tolerance})", "{value}左右 (±{tolerance})"},
+    {Msg::kTargetGrowthBand, "average growth to {year}: {value}/yr", "至{year}年年均增长{value}"},
     {Msg::kGaps, "What would close the gaps", "差距与所需速度"},
     {Msg::kIllustrative, "illustrative", "示意"},
     {Msg::kIllustrativeNote, "Targets marked † are illustrative, not official figures.",

@@ -45,6 +45,7 @@ enum class Msg {
   kProposeTitle, kProposeIntro, kProposeColChance, kProposeHowToRead, kProposeNone, kProposeNoData,
   kProposeOneFigure, kProposeNoProjection,
   kLongRangeGoal, kFurtherTarget, kExtraTargetLine,
+  kAboutValue, kTargetGrowthBand,
   kCount  // number of keys; not a message
 };
 

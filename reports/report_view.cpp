@@ -215,13 +215,24 @@ std::string LatestText(const IndicatorResult& result, Language language) {
   return text;
 }
 
+std::string TargetValueText(const Target& target, const std::string& unit, Language language) {
+  if (!target.band) return ValueWithUnit(target.value, unit, language);
+  const TargetBand& band = *target.band;
+  if (!band.about) return DisplayNumber(band.lo) + "–" + ValueWithUnit(band.hi, unit, language);
+  const std::string tolerance =
+      band.tolerance_relative ? DisplayNumber(band.tolerance) + "%" : ValueWithUnit(band.tolerance, unit, language);
+  return fmt::format(fmt::runtime(Pattern(Msg::kAboutValue, language)),
+                     fmt::arg("value", ValueWithUnit(target.value, unit, language)), fmt::arg("tolerance", tolerance));
+}
+
 std::string TargetText(const IndicatorResult& result, Language language) {
   const Indicator& ind = *result.indicator;
   if (!ind.target) return Tr(Msg::kNoTarget, language);
   const Target& t = *ind.target;
   // A rank target's template says "第{value}": the place and its unit, as written.
-  std::string value = t.kind == TargetKind::kRank ? ValueWithUnit(t.value, ind.unit, language)
-                                                  : PlanFigure(StyleFor(result, TargetUnit(ind)), t.value, language);
+  std::string value = t.band                          ? TargetValueText(t, TargetUnit(ind), language)
+                      : t.kind == TargetKind::kRank ? ValueWithUnit(t.value, ind.unit, language)
+                                                    : PlanFigure(StyleFor(result, TargetUnit(ind)), t.value, language);
   std::string text;
   switch (t.kind) {
     case TargetKind::kMilestone:
@@ -234,8 +245,10 @@ std::string TargetText(const IndicatorResult& result, Language language) {
                          fmt::arg("value", value));
       break;
     case TargetKind::kGrowth:
-      text = fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowth, language)), fmt::arg("year", t.year),
-                         fmt::arg("value", ShiftedExact(t.value, 0)));
+      text = t.band ? fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowthBand, language)), fmt::arg("year", t.year),
+                                  fmt::arg("value", value))
+                    : fmt::format(fmt::runtime(Pattern(Msg::kTargetGrowth, language)), fmt::arg("year", t.year),
+                                  fmt::arg("value", ShiftedExact(t.value, 0)));
       break;
     case TargetKind::kRank:
       text = fmt::format(fmt::runtime(Pattern(Msg::kTargetRank, language)), fmt::arg("year", t.year),

@@ -107,6 +107,10 @@ int JudgedCount(const GoalResult& goal);
 // Indicators of the plan that have a target (all but no_target ones).
 int TargetCount(const Assessment& assessment);
 
+// A target's value as the plan states it: "3.5%", a range "3.3–3.7%", or
+// "5%左右 (±5%)" / "about 5% (±5%)" for an `about` target; in `unit`.
+std::string TargetValueText(const Target& target, const std::string& unit, Language language);
+
 // "2020: 3.09%" style cells; "—" when missing.
 std::string LatestText(const IndicatorResult& result, Language language);
 std::string TargetText(const IndicatorResult& result, Language language);

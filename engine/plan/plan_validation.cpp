@@ -86,8 +86,11 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
   }
   // A lone `target:` lies within the plan period; a `targets:` list may also
   // hold long-range goals after it (the plan-period target is never one).
-  const bool lone = indicator.targets.size() == 1 && indicator.target;
-  for (const Target& target : indicator.targets) {
+  // Plans built in code may set `target` alone; it is then the only one.
+  std::vector<Target> targets = indicator.targets;
+  if (targets.empty() && indicator.target) targets.push_back(*indicator.target);
+  const bool lone = targets.size() == 1 && indicator.target;
+  for (const Target& target : targets) {
     const bool before = target.year < plan.period_start;
     const bool after = target.year > plan.period_end && lone;
     if (plan.period_start > 0 && plan.period_end > 0 && (before || after)) {
@@ -99,7 +102,10 @@ void CheckIndicator(const Plan& plan, const Indicator& indicator, Diagnostics* d
                                : "set the target year within the plan period, usually its last year");
     }
     // Growth and cumulative targets are rates and sums, not values of the series.
-    if (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank) {
+    if (target.band && !target.band->about && target.kind == TargetKind::kLevel) {  // both ends of a range
+      CheckValueInBounds(indicator, target.band->lo, target.where, "target range end", diagnostics);
+      CheckValueInBounds(indicator, target.band->hi, target.where, "target range end", diagnostics);
+    } else if (target.kind == TargetKind::kLevel || target.kind == TargetKind::kRank) {
       CheckValueInBounds(indicator, target.value, target.where, "target", diagnostics);
     }
     if (target.kind == TargetKind::kRank && indicator.direction != Direction::kDecrease) {

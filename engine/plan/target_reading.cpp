@@ -1,5 +1,7 @@
 // Reads an indicator's `target:` or `targets:`: kind, year, value, milestone dates.
 #include <algorithm>
+#include <cmath>
+#include <sstream>
 
 #include "engine/plan/dates.h"
 #include "engine/plan/number_parsing.h"
@@ -32,9 +34,101 @@ std::optional<boost::gregorian::date> ReadDate(const MapFields& fields, const st
 
 const char* TargetKindName(TargetKind kind) { return kTargetKinds[static_cast<int>(kind)].c_str(); }
 
+std::string Shortest(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
+// `tolerance: 5%` (of the value) or `tolerance: 0.2` (in the indicator's unit).
+bool ReadTolerance(const YAML::Node& node, const LoadContext& context, TargetBand* band) {
+  std::string text = node.IsScalar() ? node.Scalar() : "";
+  band->tolerance_relative = !text.empty() && text.back() == '%';
+  if (band->tolerance_relative) text.pop_back();
+  const ParsedNumber number = ParseNumber(text);
+  if (!node.IsScalar() || !number.ok) {
+    context.Error(node, "'tolerance' should be a number or a percentage like 5%, not " + DescribeNodeType(node),
+                  "tolerance: 5% is 5% of the value either way; tolerance: 0.2 is 0.2 in the indicator's unit");
+    return false;
+  }
+  if (number.value < 0) {
+    context.Error(node, "'tolerance' must not be negative (got " + node.Scalar() + ")", "write how far either way, e.g. 5%");
+    return false;
+  }
+  band->tolerance = number.value;
+  return true;
+}
+
+// `range: [lo, hi]` in place of `value`, or `about: true` with a `tolerance`
+// around `value` ("左右"): the target is met inside the band. False when
+// something was wrong (reported); true and no band for a plain target.
+bool ReadBand(const MapFields& fields, const std::optional<double>& value, const LoadContext& context, Target* target) {
+  const YAML::Node* range = fields.Find("range");
+  const YAML::Node* tolerance = fields.Find("tolerance");
+  const bool about = fields.Bool("about").value_or(false);
+  if (range == nullptr && !about) {
+    if (tolerance == nullptr) return true;
+    context.Error(*tolerance, "'tolerance' belongs to an 'about' target", "add about: true for a \"左右\" target, or remove it");
+    return false;
+  }
+  const YAML::Node& where = range ? *range : *fields.Find("about");
+  if (target->kind != TargetKind::kLevel && target->kind != TargetKind::kGrowth) {
+    context.Error(where, "a range or 'about' target must be of kind level or growth",
+                  "a range bounds the value (or the growth rate) in the target year; remove it for this kind");
+    return false;
+  }
+  if (range && about) {
+    context.Error(where, "a target is a range or 'about' a value, not both", "keep range: [lo, hi], or value with about: true");
+    return false;
+  }
+  TargetBand band;
+  if (range) {
+    if (value) {
+      context.Error(*fields.Find("value"), "a range target has no 'value'", "write range: [lo, hi] alone, e.g. range: [3.3, 3.7]");
+      return false;
+    }
+    if (tolerance) {
+      context.Error(*tolerance, "'tolerance' belongs to an 'about' target", "a range states its own ends; remove the tolerance");
+      return false;
+    }
+    if (!range->IsSequence() || range->size() != 2) {
+      context.Error(*range, "'range' should be a list of two numbers [lo, hi], not " + DescribeNodeType(*range),
+                    "e.g. range: [3.3, 3.7]");
+      return false;
+    }
+    const std::optional<double> lo = ScalarNumber((*range)[0], "range", context);
+    const std::optional<double> hi = ScalarNumber((*range)[1], "range", context);
+    if (!lo || !hi) return false;
+    if (*lo > *hi) {
+      context.Error(*range, "'range' lower end " + Shortest(*lo) + " is above its upper end " + Shortest(*hi),
+                    "write [lo, hi], e.g. range: [" + Shortest(*hi) + ", " + Shortest(*lo) + "]");
+      return false;
+    }
+    band.lo = *lo;
+    band.hi = *hi;
+    target->value = (*lo + *hi) / 2;
+    target->band = band;
+    return true;
+  }
+  if (!value) return false;  // the missing value is reported already
+  if (tolerance == nullptr) {
+    context.Error(where, "an 'about' target needs a 'tolerance'",
+                  "e.g. tolerance: 5% (of the value) or tolerance: 0.2 (in the indicator's unit)");
+    return false;
+  }
+  band.about = true;
+  if (!ReadTolerance(*tolerance, context, &band)) return false;
+  const double half = band.tolerance_relative ? std::fabs(*value) * band.tolerance / 100 : band.tolerance;
+  band.lo = *value - half;
+  band.hi = *value + half;
+  target->band = band;
+  return true;
+}
+
 // One target map, as `target:` or an item of `targets:` holds it.
 std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& what, const LoadContext& context) {
-  MapFields fields(node, {"kind", "year", "value", "due", "done_on", "illustrative", "note"}, what, context);
+  MapFields fields(node, {"kind", "year", "value", "range", "about", "tolerance", "due", "done_on", "illustrative", "note"},
+                   what, context);
   Target target;
   target.where = fields.Where();
   target.kind = ToTargetKind(fields.Choice("kind", kTargetKinds, false).value_or("level"));
@@ -44,7 +138,8 @@ std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& w
   // A milestone is dated by `due` or `year`; every other kind needs both.
   std::optional<int> year = fields.Year("year", !milestone || !target.due);
   if (!year && target.due) year = target.due->year();
-  std::optional<double> value = fields.Number("value", !milestone);
+  const bool ranged = fields.Find("range") != nullptr;
+  std::optional<double> value = fields.Number("value", !milestone && !ranged);
   if (milestone && value) {
     context.Error(*fields.Find("value"), "a milestone target has no value",
                   "write due: YYYY-MM-DD, and done_on: YYYY-MM-DD once it is done");
@@ -56,9 +151,10 @@ std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& w
   }
   target.illustrative = fields.Bool("illustrative").value_or(false);
   target.note = fields.Text("note", false).value_or("");
-  if (!year || (!milestone && !value)) return std::nullopt;
-  target.year = *year;
   target.value = value.value_or(0.0);
+  if (!ReadBand(fields, value, context, &target)) return std::nullopt;
+  if (!year || (!milestone && !value && !target.band)) return std::nullopt;
+  target.year = *year;
   return target;
 }
 

@@ -67,10 +67,21 @@ enum class TargetKind {
   kMilestone,   // a qualitative step, done or not by its due date
 };
 
+// A target met by landing inside [lo, hi]: `range: [lo, hi]` ("保持在3.3–3.7%"),
+// or `about: true` with a tolerance around `value` ("5%左右").
+struct TargetBand {
+  double lo = 0.0;
+  double hi = 0.0;
+  bool about = false;            // written as value + tolerance, not as a range
+  double tolerance = 0.0;        // about: as written, e.g. 5 for "5%" or 0.2
+  bool tolerance_relative = false;  // about: `tolerance: 5%` (of value) rather than an absolute number
+};
+
 struct Target {
   TargetKind kind = TargetKind::kLevel;
   int year = 0;
-  double value = 0.0;
+  double value = 0.0;  // a range: its midpoint
+  std::optional<TargetBand> band;  // range and about targets (level and growth kinds only)
   // Milestones: due date (default: end of `year`) and completion date when done.
   std::optional<boost::gregorian::date> due;
   std::optional<boost::gregorian::date> done_on;

@@ -57,3 +57,30 @@ BOOST_AUTO_TEST_CASE(target_and_targets_together_exit_2_and_write_nothing) {
                  std::string::npos, r.err);
   BOOST_TEST(!fs::exists(out));
 }
+
+// Range and "about" targets (issue 12 item 3) through the CLI: the band in
+// report.json and report.csv, stated in words in report.md.
+BOOST_AUTO_TEST_CASE(range_and_about_targets_reach_the_reports) {
+  const fs::path out = FreshTempDir("band-targets");
+  const CliResult r = RunPlancast("forecast tests/data/good/band_targets.yaml --as-of 2021-06-30 --seed 7 --out '" +
+                                  out.string() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const auto json = nlohmann::json::parse(ReadFile(out / "report.json"));
+  const auto& range = json["indicators"][0]["target"];
+  BOOST_TEST(range["range"] == nlohmann::json::parse("[2.5, 3.5]"));
+  BOOST_TEST(range["value"] == 3.0);  // the midpoint
+  BOOST_TEST(range["about"] == false);
+  BOOST_TEST(range["tolerance"].is_null());
+  const auto& about = json["indicators"][1]["target"];
+  BOOST_TEST(about["about"] == true);
+  BOOST_TEST(about["range"] == nlohmann::json::parse("[4.5, 5.5]"));
+  BOOST_TEST(about["tolerance"] == nlohmann::json::parse(R"({"value": 0.5, "relative": false})"));
+  BOOST_TEST(json["indicators"][1]["p_meet"].is_number());
+  const std::string md = ReadFile(out / "report.md");
+  BOOST_TEST(md.find("| 2025: 2.5–3.5% |") != std::string::npos, md);
+  BOOST_TEST(md.find("| 至2025年年均增长5%左右 (±0.5%) |") != std::string::npos, md);
+  const std::string csv = ReadFile(out / "report.csv");
+  BOOST_TEST(csv.substr(0, csv.find("\r\n")).find(",further_targets,target_lo,target_hi") != std::string::npos);
+  BOOST_TEST(csv.find(",2.5,3.5\r\n") != std::string::npos);
+  fs::remove_all(out);
+}

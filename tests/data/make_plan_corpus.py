@@ -110,6 +110,19 @@ case('targets_item_not_map', plan(IND.replace(T, "    targets: [3.0]\n")), '')
 case('targets_same_kind_and_year', plan(IND.replace(T, TARGETS.replace('2035', '2025'))), '')
 case('targets_before_period', plan(IND.replace(T, TARGETS.replace('2035', '2019'))), '')
 case('targets_long_range_outside_bounds', plan(IND.replace(T, TARGETS.replace('4.0', '140'))), '')
+# range and "about" targets (issue 12 item 3)
+def tgt(inner):
+    return plan(IND.replace(T, "    target: {year: 2025, " + inner + "}\n"))
+case('range_and_value', tgt("value: 3.0, range: [2.5, 3.5]"), '')
+case('range_reversed', tgt("range: [3.7, 3.3]"), '')
+case('range_not_pair', tgt("range: [3.3]"), '')
+case('range_and_about', tgt("range: [3.3, 3.7], about: true"), '')
+case('range_outside_bounds', tgt("range: [90, 130]"), '')
+case('range_on_rank', tgt("kind: rank, range: [3, 5]"), '')
+case('tolerance_without_about', tgt("value: 3.0, tolerance: 5%"), '')
+case('about_without_tolerance', tgt("value: 3.0, about: true"), '')
+case('about_negative_tolerance', tgt("value: 3.0, about: true, tolerance: -5%"), '')
+case('about_bad_tolerance', tgt("value: 3.0, about: true, tolerance: five"), '')
 case('lone_target_long_range', plan(IND.replace(T, "    target: {year: 2035, value: 3.0}\n")), '')
 
 for name, (text, _) in cases.items():
@@ -123,6 +136,7 @@ goods = {
   'crlf': plan().replace('\n', '\r\n'),
   'unsorted_years': plan(IND.replace('{2019: 1.5, 2020: 2.0}', '{2020: 2.0, 2016: 1.0, 2019: 1.5}')),
   'target_none': plan(IND.replace('target: {year: 2025, value: 3.0}', 'target: none')),
+  'band_targets': plan(IND.replace(T, "    target: {year: 2025, range: [2.5, 3.5]}\n") + IND.replace('rd_share', 'gdp_growth').replace(T, "    target: {kind: growth, year: 2025, value: 5, about: true, tolerance: 0.5}\n").replace('[0, 100]', '[0, .inf]')),
   'targets_long_range': plan(IND.replace('    target: {year: 2025, value: 3.0}\n', '    targets:\n      - {year: 2023, value: 2.5}\n      - {year: 2025, value: 3.0}\n      - {kind: cumulative, year: 2025, value: 1.2}\n      - {year: 2035, value: 4.0, illustrative: true}\n')),
   'sub_annual': plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history: {2020: 5.0, 2021-Q1: 1.2, 2021-07: 2.9, 2021-09-30: 4.1, 2019: {value: 4.0, basis: old, provisional: true}}')
       .replace('    target:', '    measure: year_to_date\n    publication_lag_days: 45\n    basis_shifts: [{from_basis: old, ratio: 1.02, offset: 0.1}]\n    target:')),
@@ -225,6 +239,16 @@ EXPECT = {
  'targets_same_kind_and_year': ["20:9: two level targets for 2025 (the first at line 19)\n  hint: keep one target per kind and year"],
  'targets_before_period': ["20:9: target year 2019 of 'rd_share' is outside the plan period 2021-2025\n  hint: set the target year within the plan period, usually its last year"],
  'targets_long_range_outside_bounds': ["20:9: target 140 of 'rd_share' is outside its bounds [0, 100]"],
+ 'range_and_value': ["18:33: a range target has no 'value'\n  hint: write range: [lo, hi] alone"],
+ 'range_reversed': ["18:33: 'range' lower end 3.7 is above its upper end 3.3\n  hint: write [lo, hi], e.g. range: [3.3, 3.7]"],
+ 'range_not_pair': ["18:33: 'range' should be a list of two numbers [lo, hi], not a list"],
+ 'range_and_about': ["18:33: a target is a range or 'about' a value, not both"],
+ 'range_outside_bounds': ["18:13: target range end 130 of 'rd_share' is outside its bounds [0, 100]"],
+ 'range_on_rank': ["18:45: a range or 'about' target must be of kind level or growth"],
+ 'tolerance_without_about': ["18:49: 'tolerance' belongs to an 'about' target\n  hint: add about: true"],
+ 'about_without_tolerance': ["18:45: an 'about' target needs a 'tolerance'\n  hint: e.g. tolerance: 5% (of the value) or tolerance: 0.2"],
+ 'about_negative_tolerance': ["18:62: 'tolerance' must not be negative (got -5%)"],
+ 'about_bad_tolerance': ["18:62: 'tolerance' should be a number or a percentage like 5%, not 'five'"],
  'lone_target_long_range': ["18:13: target year 2035 of 'rd_share' is outside the plan period 2021-2025\n  hint: set the target year within the plan period, or list it under targets: next to the plan-period target as a long-range goal"],
 }
 missing = set(cases) - set(EXPECT) - {'empty'}

@@ -108,3 +108,30 @@ BOOST_AUTO_TEST_CASE(loader_picks_the_plan_period_target) {
   BOOST_TEST(!plan->indicators[0].target.has_value());  // a long-range goal only
   BOOST_TEST(plan->indicators[0].targets.size() == 1u);
 }
+
+// The loader's bands: a range's midpoint as value; "about" with a relative
+// or an absolute tolerance.
+BOOST_AUTO_TEST_CASE(loader_reads_range_and_about) {
+  Diagnostics diagnostics;
+  const std::optional<Plan> plan = ParsePlan(
+      "plan: {id: t, name: T, period: {start: 2021, end: 2025}, baseline_year: 2020}\n"
+      "indicators:\n"
+      "  - id: x\n    name: X\n    direction: increase\n    history: {2019: 1, 2020: 2}\n    targets:\n"
+      "      - {year: 2025, range: [3.3, 3.7]}\n"
+      "      - {year: 2030, value: 5, about: true, tolerance: 5%}\n"
+      "      - {year: 2035, value: 6, about: true, tolerance: 0.5}\n",
+      "p.yaml", &diagnostics);
+  BOOST_TEST_REQUIRE(plan.has_value());
+  const std::vector<Target>& t = plan->indicators[0].targets;
+  BOOST_TEST_REQUIRE(t.size() == 3u);
+  BOOST_TEST(t[0].band->lo == 3.3);
+  BOOST_TEST(t[0].band->hi == 3.7);
+  BOOST_TEST(t[0].value == 3.5, tt::tolerance(1e-12));
+  BOOST_TEST(!t[0].band->about);
+  BOOST_TEST(t[1].band->about);
+  BOOST_TEST(t[1].band->tolerance_relative);
+  BOOST_TEST(t[1].band->lo == 4.75, tt::tolerance(1e-12));
+  BOOST_TEST(t[1].band->hi == 5.25, tt::tolerance(1e-12));
+  BOOST_TEST(!t[2].band->tolerance_relative);
+  BOOST_TEST(t[2].band->lo == 5.5, tt::tolerance(1e-12));
+}
