@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 
+#include "reports/annual_table.h"
 #include "reports/target_lines.h"
 #include "reports/html_style.h"
 #include "reports/number_format.h"
@@ -328,6 +329,21 @@ void WriteFurtherTargets(Page* p, const IndicatorResult& r) {
   p->out += "</ul>\n";
 }
 
+// 年度分解: the year-by-year path, next to the chart's projection.
+void WriteAnnual(Page* p, const IndicatorResult& r) {
+  const std::vector<AnnualRowText> rows = AnnualRows(r, p->lang);
+  if (rows.empty()) return;
+  const Language l = p->lang;
+  p->out += fmt::format("<table class=\"annual\"><caption>{}</caption><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+                        Tr(Msg::kAnnualTitle, l), Tr(Msg::kColYear, l), Tr(Msg::kColAnnualTarget, l),
+                        Tr(Msg::kColActual, l), Tr(Msg::kColStatus, l));
+  for (const AnnualRowText& row : rows) {
+    p->out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>", row.year,
+                          EscapeHtml(row.target), EscapeHtml(row.actual), EscapeHtml(row.state));
+  }
+  p->out += "</tbody></table>\n";
+}
+
 void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) {
   p->out += fmt::format("<section id=\"indicators\">\n<h2>{}</h2>\n", Tr(Msg::kDetails, p->lang));
   for (const IndicatorResult* r : order) {
@@ -346,6 +362,7 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
                           EscapeHtml(ExplainIndicator(*r, p->lang)));
     p->out += RenderChartLegend(anchor, p->lang);
     WriteFacts(p, *r);
+    WriteAnnual(p, *r);
     p->out += "\n</article>\n";
   }
   p->out += "</section>\n";

@@ -40,6 +40,7 @@ enum class Msg {
   kRestsOn, kRestsOnBinding, kFirstAssessment, kCompareSummary, kCliSummary, kCliWritten, kAtRiskTitle, kNoneAtRisk, kNotJudgedTitle, kColPaceNeeded,
   kLongRangeGoal, kFurtherTarget, kExtraTargetLine,
   kAboutValue, kTargetGrowthBand,
+  kAnnualTitle, kColYear, kColAnnualTarget, kColActual, kAnnualAhead, kAnnualBehind, kAnnualPending,
   kCount  // number of keys; not a message
 };
 
