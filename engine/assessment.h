@@ -111,6 +111,20 @@ struct VerdictReason {
   std::optional<int> largest_jump_year;
 };
 
+// One year of a target's annual path (年度分解, `annual:`), in the target's
+// quantity: the year's target, its actual figure when known, and the
+// projection's median when not.
+enum class AnnualState { kAhead, kBehind, kPending };  // met or beaten / short / no figure yet
+
+struct AnnualStep {
+  int year = 0;
+  double target = 0.0;
+  std::optional<double> actual;
+  std::optional<double> projected;  // median, for years without a figure
+  std::optional<double> gap;        // actual - target (raw; the direction decides ahead or behind)
+  AnnualState state = AnnualState::kPending;
+};
+
 // The verdict on one of an indicator's targets (`targets:`), judged on its own
 // by the same pipeline as the plan-period target, whose fields it repeats.
 struct TargetResult {
@@ -180,6 +194,8 @@ struct IndicatorResult {
   // Every target of the indicator in file order (the plan-period one among
   // them); empty when it has none.
   std::vector<TargetResult> targets;
+  // The plan-period target's annual path; empty without `annual:`.
+  std::vector<AnnualStep> annual;
 };
 
 struct GoalResult {
@@ -227,6 +243,7 @@ const char* PaceKindToString(PaceKind k);
 const char* DirectionToString(Direction d);
 const char* TargetKindToString(TargetKind k);
 const char* MilestoneStateToString(MilestoneState s);
+const char* AnnualStateToString(AnnualState s);
 
 // Sort key: lower means more at risk (off_track first, achieved last, no_target after it).
 int RiskRank(TargetStatus s);

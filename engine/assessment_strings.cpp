@@ -69,4 +69,13 @@ int RiskRank(TargetStatus s) {
   return 2;
 }
 
+const char* AnnualStateToString(AnnualState s) {
+  switch (s) {
+    case AnnualState::kAhead: return "ahead";
+    case AnnualState::kBehind: return "behind";
+    case AnnualState::kPending: break;
+  }
+  return "pending";
+}
+
 }  // namespace plancast

@@ -23,6 +23,7 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/annual_path.h"
 #include "engine/plan/dates.h"
 #include "engine/milestone.h"
 #include "engine/pace.h"
@@ -440,6 +441,9 @@ Verdict JudgeIndicator(const Plan& plan, const Indicator& indicator, const Indic
   }
   if (indicator.targets.empty() && primary) {
     verdict.result.targets.push_back(SummarizeTarget(plan, *primary, true, verdict.result));
+  }
+  if (primary && primary->kind != TargetKind::kMilestone && !projection.known.empty()) {
+    verdict.result.annual = AnnualPath(plan, indicator, *primary, projection, ChoosePaceKind(indicator));
   }
   return verdict;
 }

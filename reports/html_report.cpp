@@ -14,6 +14,7 @@
 #include <set>
 
 #include "reports/final_evaluation_section.h"
+#include "reports/annual_table.h"
 #include "reports/target_lines.h"
 #include "reports/html_style.h"
 #include "reports/indicator_figures.h"
@@ -335,6 +336,21 @@ void WriteFurtherTargets(Page* p, const IndicatorResult& r) {
   p->out += "</ul>\n";
 }
 
+// 年度分解: the year-by-year path, next to the chart's projection.
+void WriteAnnual(Page* p, const IndicatorResult& r) {
+  const std::vector<AnnualRowText> rows = AnnualRows(r, p->lang);
+  if (rows.empty()) return;
+  const Language l = p->lang;
+  p->out += fmt::format("<table class=\"annual\"><caption>{}</caption><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+                        Tr(Msg::kAnnualTitle, l), Tr(Msg::kColYear, l), Tr(Msg::kColAnnualTarget, l),
+                        Tr(Msg::kColActual, l), Tr(Msg::kColStatus, l));
+  for (const AnnualRowText& row : rows) {
+    p->out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>", row.year,
+                          EscapeHtml(row.target), EscapeHtml(row.actual), EscapeHtml(row.state));
+  }
+  p->out += "</tbody></table>\n";
+}
+
 void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) {
   p->out += fmt::format("<section id=\"indicators\">\n<h2>{}</h2>\n", Tr(Msg::kDetails, p->lang));
   for (const IndicatorResult* r : order) {
@@ -354,6 +370,7 @@ void WriteIndicators(Page* p, const std::vector<const IndicatorResult*>& order) 
     // The legend lists what this chart draws; a milestone's timeline labels its own marks.
     if (!r->milestone) p->out += RenderChartLegend(*r, anchor, p->lang, p->a.plan->period_start);
     WriteFacts(p, *r);
+    WriteAnnual(p, *r);
     p->out += "\n</article>\n";
   }
   p->out += "</section>\n";

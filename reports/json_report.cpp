@@ -302,6 +302,16 @@ Json TargetsJson(const IndicatorResult& r) {
   return out;
 }
 
+// 年度分解 (issue 12): the plan-period target's year-by-year path.
+Json AnnualJson(const IndicatorResult& r) {
+  Json out = Json::array();
+  for (const AnnualStep& a : r.annual) {
+    out.push_back(Json{{"year", a.year}, {"target", Num(a.target)}, {"actual", Opt(a.actual)},
+                       {"status", AnnualStateToString(a.state)}, {"gap", Opt(a.gap)}, {"projected", Opt(a.projected)}});
+  }
+  return out;
+}
+
 Json IndicatorJson(const IndicatorResult& r) {
   Json j;
   AddPlanFields(r, &j);
@@ -313,6 +323,7 @@ Json IndicatorJson(const IndicatorResult& r) {
   // Added for responsible units (issue 12); new keys go last.
   j["owner"] = r.indicator->owner.empty() ? Json(nullptr) : Json(r.indicator->owner);
   j["targets"] = TargetsJson(r);
+  j["annual"] = AnnualJson(r);
   return j;
 }
 

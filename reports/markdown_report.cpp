@@ -13,6 +13,7 @@
 
 #include "reports/final_evaluation_section.h"
 #include "reports/indicator_figures.h"
+#include "reports/annual_table.h"
 #include "reports/number_format.h"
 #include "reports/reason_text.h"
 #include "reports/report_strings.h"
@@ -244,6 +245,24 @@ void WriteTable(const std::vector<const IndicatorResult*>& order, Language lang,
   if (illustrative) *out += fmt::format("{}\n\n", EscapeMarkdown(Tr(Msg::kIllustrativeNote, lang)));
 }
 
+// 年度分解: one small table per indicator with an annual path.
+void WriteAnnual(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
+  std::string tables;
+  for (const IndicatorResult* r : order) {
+    const std::vector<AnnualRowText> rows = AnnualRows(*r, lang);
+    if (rows.empty()) continue;
+    tables += fmt::format("**{}**\n\n| {} | {} | {} | {} |\n|---|---:|---:|---|\n", EscapeMarkdown(r->indicator->name),
+                          Tr(Msg::kColYear, lang), Tr(Msg::kColAnnualTarget, lang), Tr(Msg::kColActual, lang),
+                          Tr(Msg::kColStatus, lang));
+    for (const AnnualRowText& row : rows) {
+      tables += fmt::format("| {} | {} | {} | {} |\n", row.year, EscapeMarkdownCell(row.target),
+                            EscapeMarkdownCell(row.actual), EscapeMarkdownCell(row.state));
+    }
+    tables += "\n";
+  }
+  if (!tables.empty()) *out += fmt::format("## {}\n\n{}", Tr(Msg::kAnnualTitle, lang), tables);
+}
+
 void WriteGaps(const std::vector<const IndicatorResult*>& order, Language lang, std::string* out) {
   std::string items;
   for (const IndicatorResult* r : order) {
@@ -282,6 +301,7 @@ std::string RenderMarkdownReport(const Assessment& assessment, const ReportOptio
   WriteScenario(assessment, order, lang, &out);
   WriteTable(order, lang, &out);
   WriteNotJudged(order, lang, &out);
+  WriteAnnual(order, lang, &out);
   WriteGaps(order, lang, &out);
   WriteDerivedAndWarnings(assessment, lang, &out);
   WriteNotes(assessment, lang, &out);

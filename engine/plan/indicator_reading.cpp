@@ -127,8 +127,8 @@ void ReadIndicator(const YAML::Node& node, const LoadContext& context, const std
   }
   ReadHistory(fields, context, &indicator);
   ReadBasisShifts(fields, context, &indicator);
-  ReadTarget(fields, context, plan->period_end, &indicator);
-  ReadRegionalKeys(fields, context, plan->period_end, &indicator);
+  ReadTarget(fields, context, *plan, &indicator);
+  ReadRegionalKeys(fields, context, *plan, &indicator);
   indicator.source = fields.Text("source", false).value_or("");
   indicator.note = fields.Text("note", false).value_or("");
   indicator.owner = fields.Text("owner", false).value_or("");

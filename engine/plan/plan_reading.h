@@ -56,16 +56,16 @@ void ReadHistory(const MapFields& indicator_fields, const LoadContext& context, 
 void ReadBasisShifts(const MapFields& indicator_fields, const LoadContext& context, Indicator* indicator);
 
 // An indicator's `target:` (a map, or `none`) or `targets:` (a list of maps);
-// reports a missing target. `period_end` (0: unknown) picks the plan-period
-// target of a list (Indicator::target).
-void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator);
+// reports a missing target. The plan's period (read before) picks the
+// plan-period target of a list (Indicator::target) and bounds `annual:` years.
+void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, const Plan& plan, Indicator* indicator);
 
 // `regions:` into plan->regions (ids checked, `total` reserved).
 void ReadRegions(const YAML::Node& node, const LoadContext& context, Plan* plan);
 
 // An indicator's `aggregate:`, `weight:`, `rank_of:` and `region_targets:`
 // (their references are checked against the plan in ValidatePlan).
-void ReadRegionalKeys(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator);
+void ReadRegionalKeys(const MapFields& indicator_fields, const LoadContext& context, const Plan& plan, Indicator* indicator);
 
 // The `scenarios:` list; overridden indicators are checked against plan->indicators.
 void ReadScenarios(const YAML::Node& node, const LoadContext& context, Plan* plan);

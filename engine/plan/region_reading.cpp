@@ -36,7 +36,7 @@ void ReadRegion(const YAML::Node& node, const LoadContext& context, Plan* plan) 
 }
 
 // `region_targets: {pinghu: {year: 2025, value: 3}, total: {...}, haiyan: none}`.
-void ReadRegionTargets(const YAML::Node& node, const LoadContext& context, int period_end, Indicator* indicator) {
+void ReadRegionTargets(const YAML::Node& node, const LoadContext& context, const Plan& plan, Indicator* indicator) {
   if (node.IsNull()) return;
   if (!node.IsMap()) {
     context.Error(node, "'region_targets' should be a map of region id: target, not " + DescribeNodeType(node),
@@ -52,7 +52,7 @@ void ReadRegionTargets(const YAML::Node& node, const LoadContext& context, int p
     MapFields fields(holder, {"target"}, "region target", context);
     Indicator scratch;
     scratch.id = indicator->id;
-    ReadTarget(fields, context, period_end, &scratch);
+    ReadTarget(fields, context, plan, &scratch);
     indicator->region_targets[*id] = scratch.target;
     indicator->region_targets_where[*id] = context.Where(it->first);
   }
@@ -70,7 +70,7 @@ void ReadRegions(const YAML::Node& node, const LoadContext& context, Plan* plan)
   for (const YAML::Node& region : node) ReadRegion(region, context, plan);
 }
 
-void ReadRegionalKeys(const MapFields& fields, const LoadContext& context, int period_end, Indicator* indicator) {
+void ReadRegionalKeys(const MapFields& fields, const LoadContext& context, const Plan& plan, Indicator* indicator) {
   if (std::optional<std::string> how = fields.Choice("aggregate", {"sum", "mean", "weighted"}, false)) {
     indicator->aggregate = *how == "sum"    ? Indicator::Aggregate::kSum
                            : *how == "mean" ? Indicator::Aggregate::kMean
@@ -90,7 +90,7 @@ void ReadRegionalKeys(const MapFields& fields, const LoadContext& context, int p
     indicator->rank_of = *rank_of;
     indicator->rank_of_where = context.Where(*fields.Find("rank_of"));
   }
-  if (const YAML::Node* targets = fields.Find("region_targets")) ReadRegionTargets(*targets, context, period_end, indicator);
+  if (const YAML::Node* targets = fields.Find("region_targets")) ReadRegionTargets(*targets, context, plan, indicator);
 }
 
 }  // namespace plancast

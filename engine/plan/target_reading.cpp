@@ -125,9 +125,47 @@ bool ReadBand(const MapFields& fields, const std::optional<double>& value, const
   return true;
 }
 
+// `annual: even`, or a map year -> value, each year in the plan period and
+// not after the target's.
+void ReadAnnual(const MapFields& fields, const Plan& plan, const LoadContext& context, Target* target) {
+  const YAML::Node* node = fields.Find("annual");
+  if (node == nullptr) return;
+  if (target->kind == TargetKind::kMilestone) {
+    context.Error(*node, "a milestone target has no annual path", "remove 'annual', or give the target a value");
+    return;
+  }
+  if (node->IsScalar() && node->Scalar() == "even") {
+    target->annual_even = true;
+    return;
+  }
+  if (!node->IsMap()) {
+    context.Error(*node, "'annual' should be a map year -> value, or 'even', not " + DescribeNodeType(*node),
+                  "e.g. annual: {2021: 2.3, 2022: 2.5}, or annual: even to spread the target evenly");
+    return;
+  }
+  for (const auto& entry : *node) {
+    const std::optional<int> year = ParseYear(entry.first.IsScalar() ? entry.first.Scalar() : "");
+    if (!year) {
+      context.Error(entry.first, "annual key " + DescribeNodeType(entry.first) + " is not a year", "e.g. 2022: 2.5");
+      continue;
+    }
+    const int first = plan.period_start > 0 ? plan.period_start : *year;
+    if (*year < first || (target->year > 0 && *year > target->year)) {
+      context.Error(entry.first, "annual year " + std::to_string(*year) + " is outside " + std::to_string(first) + "-" +
+                                     std::to_string(target->year),
+                    "annual targets run from the plan's first year to the target's year");
+      continue;
+    }
+    if (const std::optional<double> value = ScalarNumber(entry.second, "annual", context)) target->annual[*year] = *value;
+  }
+}
+
 // One target map, as `target:` or an item of `targets:` holds it.
-std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& what, const LoadContext& context) {
-  MapFields fields(node, {"kind", "year", "value", "range", "about", "tolerance", "due", "done_on", "illustrative", "note"},
+std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& what, const Plan& plan,
+                                    const LoadContext& context) {
+  MapFields fields(node,
+                   {"kind", "year", "value", "range", "about", "tolerance", "annual", "due", "done_on", "illustrative",
+                    "note"},
                    what, context);
   Target target;
   target.where = fields.Where();
@@ -155,11 +193,12 @@ std::optional<Target> ReadOneTarget(const YAML::Node& node, const std::string& w
   if (!ReadBand(fields, value, context, &target)) return std::nullopt;
   if (!year || (!milestone && !value && !target.band)) return std::nullopt;
   target.year = *year;
+  ReadAnnual(fields, plan, context, &target);
   return target;
 }
 
 // `targets:` — a non-empty list of target maps, no two of one kind in one year.
-std::vector<Target> ReadTargetList(const YAML::Node& node, const LoadContext& context) {
+std::vector<Target> ReadTargetList(const YAML::Node& node, const Plan& plan, const LoadContext& context) {
   std::vector<Target> targets;
   if (!node.IsSequence() || node.size() == 0) {
     context.Error(node, node.IsSequence() ? std::string("'targets' is an empty list")
@@ -173,7 +212,7 @@ std::vector<Target> ReadTargetList(const YAML::Node& node, const LoadContext& co
                     "start each target with '- year: ...'");
       continue;
     }
-    std::optional<Target> target = ReadOneTarget(item, "target", context);
+    std::optional<Target> target = ReadOneTarget(item, "target", plan, context);
     if (!target) continue;
     const auto same = std::find_if(targets.begin(), targets.end(), [&](const Target& t) {
       return t.year == target->year && t.kind == target->kind;
@@ -202,7 +241,8 @@ std::optional<Target> PlanPeriodTarget(const std::vector<Target>& targets, int p
 
 }  // namespace
 
-void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, int period_end, Indicator* indicator) {
+void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, const Plan& plan, Indicator* indicator) {
+  const int period_end = plan.period_end;
   const YAML::Node* node = indicator_fields.Find("target");
   const YAML::Node* list = indicator_fields.Find("targets");
   if (node != nullptr && list != nullptr) {
@@ -211,7 +251,7 @@ void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, i
     return;
   }
   if (list != nullptr) {
-    indicator->targets = ReadTargetList(*list, context);
+    indicator->targets = ReadTargetList(*list, plan, context);
     indicator->target = PlanPeriodTarget(indicator->targets, period_end);
     return;
   }
@@ -226,7 +266,7 @@ void ReadTarget(const MapFields& indicator_fields, const LoadContext& context, i
                   "write target: {year: 2025, value: ...}, or 'target: none'");
     return;
   }
-  indicator->target = ReadOneTarget(*node, "target", context);
+  indicator->target = ReadOneTarget(*node, "target", plan, context);
   if (indicator->target) indicator->targets.push_back(*indicator->target);
 }
 

@@ -82,6 +82,12 @@ struct Target {
   int year = 0;
   double value = 0.0;  // a range: its midpoint
   std::optional<TargetBand> band;  // range and about targets (level and growth kinds only)
+  // 年度分解: `annual:` — the target for each year on the way (year -> value,
+  // in the target's quantity: a level, a stock's increase, a flow's yearly
+  // amount, for growth the level), or `annual: even` (annual_even) to spread it
+  // along the indicator's pace kind. Empty: no annual path.
+  std::map<int, double> annual;
+  bool annual_even = false;
   // Milestones: due date (default: end of `year`) and completion date when done.
   std::optional<boost::gregorian::date> due;
   std::optional<boost::gregorian::date> done_on;

@@ -84,3 +84,32 @@ BOOST_AUTO_TEST_CASE(range_and_about_targets_reach_the_reports) {
   BOOST_TEST(csv.find(",2.5,3.5\r\n") != std::string::npos);
   fs::remove_all(out);
 }
+
+// 年度分解 (issue 12 item 2) through the CLI: report.json's annual list and
+// the small table in report.md and report.html.
+BOOST_AUTO_TEST_CASE(annual_paths_reach_the_reports) {
+  const fs::path out = FreshTempDir("annual");
+  const CliResult r = RunPlancast("forecast tests/data/good/annual_targets.yaml --as-of 2023-06-30 --seed 7 --out '" +
+                                  out.string() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  const auto json = nlohmann::json::parse(ReadFile(out / "report.json"));
+  const auto& even = json["indicators"][0]["annual"];
+  BOOST_REQUIRE(even.size() == 5u);
+  BOOST_TEST(even[0]["year"] == 2021);
+  BOOST_TEST(even[0]["target"] == 2.2);  // 2.0 -> 3.0 in equal steps
+  BOOST_TEST(even[0]["actual"] == 2.3);
+  BOOST_TEST(even[0]["status"] == "ahead");
+  BOOST_TEST(even[1]["status"] == "behind");
+  BOOST_TEST(even[2]["status"] == "pending");
+  BOOST_TEST(even[2]["projected"].is_number());
+  const auto& written = json["indicators"][1]["annual"];
+  BOOST_TEST(written[1]["target"] == 9.0);
+  BOOST_TEST(written[1]["actual"] == 8.0);
+  BOOST_TEST(written[1]["gap"] == -1.0);
+  const std::string md = ReadFile(out / "report.md");
+  BOOST_TEST(md.find("## 年度分解") != std::string::npos, md);
+  BOOST_TEST(md.find("| 2021 | 2.2% | 2.3% | 超前0.1个百分点 |") != std::string::npos, md);
+  BOOST_TEST(md.find("| 2022 | 9% | 8% | 落后1个百分点 |") != std::string::npos, md);
+  BOOST_TEST(ReadFile(out / "report.html").find("<table class=\"annual\"><caption>年度分解</caption>") != std::string::npos);
+  fs::remove_all(out);
+}

@@ -123,6 +123,12 @@ case('tolerance_without_about', tgt("value: 3.0, tolerance: 5%"), '')
 case('about_without_tolerance', tgt("value: 3.0, about: true"), '')
 case('about_negative_tolerance', tgt("value: 3.0, about: true, tolerance: -5%"), '')
 case('about_bad_tolerance', tgt("value: 3.0, about: true, tolerance: five"), '')
+# annual decomposition (issue 12 item 2)
+case('annual_bad_type', tgt("value: 3.0, annual: [2.2, 2.4]"), '')
+case('annual_year_after_target', tgt("value: 3.0, annual: {2022: 2.2, 2026: 3.2}"), '')
+case('annual_year_before_period', tgt("value: 3.0, annual: {2020: 2.0}"), '')
+case('annual_not_a_number', tgt("value: 3.0, annual: {2022: 2.2%}"), '')
+case('annual_key_not_year', tgt("value: 3.0, annual: {y2022: 2.2}"), '')
 case('lone_target_long_range', plan(IND.replace(T, "    target: {year: 2035, value: 3.0}\n")), '')
 
 for name, (text, _) in cases.items():
@@ -137,6 +143,8 @@ goods = {
   'unsorted_years': plan(IND.replace('{2019: 1.5, 2020: 2.0}', '{2020: 2.0, 2016: 1.0, 2019: 1.5}')),
   'target_none': plan(IND.replace('target: {year: 2025, value: 3.0}', 'target: none')),
   'band_targets': plan(IND.replace(T, "    target: {year: 2025, range: [2.5, 3.5]}\n") + IND.replace('rd_share', 'gdp_growth').replace(T, "    target: {kind: growth, year: 2025, value: 5, about: true, tolerance: 0.5}\n").replace('[0, 100]', '[0, .inf]')),
+  'annual_targets': plan(IND.replace(T, "    target: {year: 2025, value: 3.0, annual: even}\n").replace("{2019: 1.5, 2020: 2.0}", "{2019: 1.5, 2020: 2.0, 2021: 2.3, 2022: 2.3}")
+      + IND.replace('rd_share', 'new_firms').replace('    goals:', '    measure: flow\n    goals:').replace('[0, 100]', '[0, .inf]').replace(T, "    target: {kind: cumulative, year: 2025, value: 50, annual: {2021: 8, 2022: 9, 2023: 10, 2024: 11, 2025: 12}}\n").replace("{2019: 1.5, 2020: 2.0}", "{2019: 7, 2020: 8, 2021: 9, 2022: 8}")),
   'targets_long_range': plan(IND.replace('    target: {year: 2025, value: 3.0}\n', '    targets:\n      - {year: 2023, value: 2.5}\n      - {year: 2025, value: 3.0}\n      - {kind: cumulative, year: 2025, value: 1.2}\n      - {year: 2035, value: 4.0, illustrative: true}\n')),
   'sub_annual': plan(IND.replace('history: {2019: 1.5, 2020: 2.0}', 'history: {2020: 5.0, 2021-Q1: 1.2, 2021-07: 2.9, 2021-09-30: 4.1, 2019: {value: 4.0, basis: old, provisional: true}}')
       .replace('    target:', '    measure: year_to_date\n    publication_lag_days: 45\n    basis_shifts: [{from_basis: old, ratio: 1.02, offset: 0.1}]\n    target:')),
@@ -249,6 +257,11 @@ EXPECT = {
  'about_without_tolerance': ["18:45: an 'about' target needs a 'tolerance'\n  hint: e.g. tolerance: 5% (of the value) or tolerance: 0.2"],
  'about_negative_tolerance': ["18:62: 'tolerance' must not be negative (got -5%)"],
  'about_bad_tolerance': ["18:62: 'tolerance' should be a number or a percentage like 5%, not 'five'"],
+ 'annual_bad_type': ["18:46: 'annual' should be a map year -> value, or 'even', not a list"],
+ 'annual_year_after_target': ["18:58: annual year 2026 is outside 2021-2025\n  hint: annual targets run from the plan's first year to the target's year"],
+ 'annual_year_before_period': ["18:47: annual year 2020 is outside 2021-2025"],
+ 'annual_not_a_number': ["18:53: annual: '2.2%' is not a number\n  hint: drop the '%'"],
+ 'annual_key_not_year': ["18:47: annual key 'y2022' is not a year"],
  'lone_target_long_range': ["18:13: target year 2035 of 'rd_share' is outside the plan period 2021-2025\n  hint: set the target year within the plan period, or list it under targets: next to the plan-period target as a long-range goal"],
 }
 missing = set(cases) - set(EXPECT) - {'empty'}
