@@ -343,7 +343,7 @@ void WriteAnnual(Page* p, const IndicatorResult& r) {
   const Language l = p->lang;
   p->out += fmt::format("<table class=\"annual\"><caption>{}</caption><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
                         Tr(Msg::kAnnualTitle, l), Tr(Msg::kColYear, l), Tr(Msg::kColAnnualTarget, l),
-                        Tr(Msg::kColActual, l), Tr(Msg::kColStatus, l));
+                        Tr(Msg::kColAnnualActual, l), Tr(Msg::kColStatus, l));
   for (const AnnualRowText& row : rows) {
     p->out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>", row.year,
                           EscapeHtml(row.target), EscapeHtml(row.actual), EscapeHtml(row.state));

@@ -252,7 +252,7 @@ void WriteAnnual(const std::vector<const IndicatorResult*>& order, Language lang
     const std::vector<AnnualRowText> rows = AnnualRows(*r, lang);
     if (rows.empty()) continue;
     tables += fmt::format("**{}**\n\n| {} | {} | {} | {} |\n|---|---:|---:|---|\n", EscapeMarkdown(r->indicator->name),
-                          Tr(Msg::kColYear, lang), Tr(Msg::kColAnnualTarget, lang), Tr(Msg::kColActual, lang),
+                          Tr(Msg::kColYear, lang), Tr(Msg::kColAnnualTarget, lang), Tr(Msg::kColAnnualActual, lang),
                           Tr(Msg::kColStatus, lang));
     for (const AnnualRowText& row : rows) {
       tables += fmt::format("| {} | {} | {} | {} |\n", row.year, EscapeMarkdownCell(row.target),

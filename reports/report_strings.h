@@ -46,7 +46,7 @@ enum class Msg {
   kProposeOneFigure, kProposeNoProjection,
   kLongRangeGoal, kFurtherTarget, kExtraTargetLine,
   kAboutValue, kTargetGrowthBand,
-  kAnnualTitle, kColYear, kColAnnualTarget, kColActual, kAnnualAhead, kAnnualBehind, kAnnualPending,
+  kAnnualTitle, kColAnnualTarget, kColAnnualActual, kAnnualAhead, kAnnualBehind, kAnnualPending,
   kCount  // number of keys; not a message
 };
 
