@@ -7,6 +7,7 @@
 #include <string>
 
 #include "reports/method_appendix.h"
+#include "tests/support/html_text.h"
 #include "tests/support/run_cli.h"
 
 namespace fs = std::filesystem;
@@ -35,25 +36,7 @@ std::string SnakeKey(const std::string& text) {
   return "";
 }
 
-// Visible text of an HTML page: <style> blocks and tags replaced by spaces
-// (by hand: std::regex recurses per character and overflows on a whole page).
-std::string VisibleText(const std::string& html) {
-  std::string out;
-  for (size_t i = 0; i < html.size();) {
-    if (html.compare(i, 7, "<style>") == 0) {
-      const size_t end = html.find("</style>", i);
-      i = end == std::string::npos ? html.size() : end + 8;
-      out += ' ';
-    } else if (html[i] == '<') {
-      const size_t end = html.find('>', i);
-      i = end == std::string::npos ? html.size() : end + 1;
-      out += ' ';
-    } else {
-      out += html[i++];
-    }
-  }
-  return out;
-}
+using plancast::testing::VisibleText;
 
 struct Split {
   std::string before, appendix;

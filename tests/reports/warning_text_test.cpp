@@ -11,6 +11,7 @@
 #include "engine/assess.h"
 #include "reports/report_writer.h"
 #include "reports/warning_text.h"
+#include "tests/support/html_text.h"
 #include "tests/support/plan_builder.h"
 
 using namespace plancast;
@@ -63,25 +64,7 @@ Assessment WarningRun(Plan* plan) {
   return AssessPlan(*plan, options);
 }
 
-// Visible text of an HTML page: <style> blocks and tags replaced by spaces
-// (by hand: std::regex recurses per character and overflows on a whole page).
-std::string VisibleText(const std::string& html) {
-  std::string out;
-  for (size_t i = 0; i < html.size();) {
-    if (html.compare(i, 7, "<style>") == 0) {
-      const size_t end = html.find("</style>", i);
-      i = end == std::string::npos ? html.size() : end + 8;
-      out += ' ';
-    } else if (html[i] == '<') {
-      const size_t end = html.find('>', i);
-      i = end == std::string::npos ? html.size() : end + 1;
-      out += ' ';
-    } else {
-      out += html[i++];
-    }
-  }
-  return out;
-}
+using testing::VisibleText;
 
 // `text` without the method appendix, where the models' own words belong.
 std::string WithoutAppendix(std::string text, const std::string& start, const std::string& end) {
